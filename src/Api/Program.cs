@@ -1,0 +1,17 @@
+using Rag.Api;
+using Rag.Persistence;
+using Rag.Portal;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services
+    .AddRagPersistence(builder.Configuration)
+    .AddRagApi(builder.Configuration)
+    .AddRagPortal();
+
+var app = builder.Build();
+await app.InitializeDatabaseAsync();
+app.UseRagApi();
+app.UseRagPortal();
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,3 @@
+namespace Rag.Domain.Fsi;
+
+public enum RagRating { Red, Amber, Green }

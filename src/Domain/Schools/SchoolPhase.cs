@@ -1,0 +1,3 @@
+namespace Rag.Domain.Schools;
+
+public enum SchoolPhase { Nursery, Primary, Middle, Secondary, AllThrough, Special, PupilReferralUnit }

@@ -1,0 +1,3 @@
+namespace Rag.Domain.Sips;
+
+public enum AccreditationStatus { Accredited, Lapsed, Removed }

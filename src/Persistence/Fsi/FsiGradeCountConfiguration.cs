@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Rag.Domain.Fsi;
+
+namespace Rag.Persistence.Fsi;
+
+public sealed class FsiGradeCountConfiguration : IEntityTypeConfiguration<FsiGradeCount>
+{
+    public void Configure(EntityTypeBuilder<FsiGradeCount> builder) =>
+        builder.HasOne(c => c.GradeCode).WithMany().OnDelete(DeleteBehavior.Restrict);
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Rag.Persistence.Seed;
+
+namespace Rag.Persistence.Infrastructure;
+
+/// <summary>Brings the database up to date on start: migrations, then any curated data not yet imported, then
+/// the data check over what the documents say.</summary>
+public sealed class DatabaseInitializer(RagDbContext db, SeedRunner seeds, DataCheck check, ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        var imported = await seeds.RunAsync(cancellationToken);
+        if (imported.Count == 0) return;
+
+        var discrepancies = await check.RunAsync(cancellationToken);
+        foreach (var discrepancy in discrepancies)
+            logger.LogWarning("Data check: {Message} ({Source})", discrepancy.Message, discrepancy.Source);
+        logger.LogInformation("Imported {Files} curated file(s); the data check reports {Count} discrepancies",
+            imported.Count, discrepancies.Count);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Rag.Persistence.Seed;
+
+/// <summary>One curated data file (or folder of files) and how its records enter the database.</summary>
+public interface ISeedDataset
+{
+    /// <summary>The embedded resource name prefix, e.g. "Seed/regions.json" or "Seed/FsiLetters/".</summary>
+    string Resource { get; }
+
+    /// <summary>Datasets this one refers to (an FSI letter needs its LA and the grade key).</summary>
+    IReadOnlyList<string> DependsOn => [];
+
+    /// <summary>Adds the file's records to the context; the runner saves them with the import marker.</summary>
+    Task AddAsync(RagDbContext db, string json, CancellationToken cancellationToken);
+}

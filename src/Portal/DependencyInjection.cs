@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Rag.Portal;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddRagPortal(this IServiceCollection services)
+    {
+        services.AddRazorPages();
+        return services;
+    }
+
+    public static WebApplication UseRagPortal(this WebApplication app)
+    {
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.MapRazorPages();
+        return app;
+    }
+}
