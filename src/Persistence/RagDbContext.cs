@@ -17,6 +17,8 @@ public class RagDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<RolloutWave> RolloutWaves => Set<RolloutWave>();
     public DbSet<LocalAuthority> LocalAuthorities => Set<LocalAuthority>();
     public DbSet<LocalAuthorityName> LocalAuthorityNames => Set<LocalAuthorityName>();
+    public DbSet<ReviewGroup> ReviewGroups => Set<ReviewGroup>();
+    public DbSet<WarningNoticeProcedure> WarningNoticeProcedures => Set<WarningNoticeProcedure>();
     public DbSet<School> Schools => Set<School>();
     public DbSet<Inspection> Inspections => Set<Inspection>();
     public DbSet<SchoolCategory> SchoolCategories => Set<SchoolCategory>();
@@ -31,6 +33,7 @@ public class RagDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<ImprovementStage> ImprovementStages => Set<ImprovementStage>();
     public DbSet<ImprovementPrompt> ImprovementPrompts => Set<ImprovementPrompt>();
     public DbSet<DevelopmentStage> DevelopmentStages => Set<DevelopmentStage>();
+    public DbSet<DevelopmentPrompt> DevelopmentPrompts => Set<DevelopmentPrompt>();
     public DbSet<QualityStandardSet> QualityStandardSets => Set<QualityStandardSet>();
     public DbSet<QualityStandard> QualityStandards => Set<QualityStandard>();
     public DbSet<DescriptorLevel> DescriptorLevels => Set<DescriptorLevel>();

@@ -16,11 +16,12 @@ public class LocalAuthority : Record
     public int? RolloutWaveId { get; set; }
     public RolloutWave? RolloutWave { get; set; }
 
-    public string? CuratorNote { get; set; }
 
     public List<LocalAuthorityName> AlternativeNames { get; set; } = [];
     public List<School> Schools { get; set; } = [];
     public List<SchoolCategory> SchoolCategories { get; set; } = [];
     public List<FsiLetter> FsiLetters { get; set; } = [];
     public List<SelfEvaluation> SelfEvaluations { get; set; } = [];
+    public List<ReviewGroup> ReviewGroups { get; set; } = [];
+    public WarningNoticeProcedure? WarningNoticeProcedure { get; set; }
 }

@@ -12,6 +12,9 @@ public abstract class Record
     public string? SourceDocument { get; set; }
     public string? SourceLines { get; set; }
 
+    /// <summary>The curator's word on a record whose reading of the document is uncertain.</summary>
+    public string? CuratorNote { get; set; }
+
     public string? CreatedBy { get; set; }
     public DateTime? CreatedAt { get; set; }
     public string? UpdatedBy { get; set; }

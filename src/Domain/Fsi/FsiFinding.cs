@@ -22,5 +22,4 @@ public class FsiFinding : Record
 
     public bool HeadingUncertain { get; set; }
     public bool AttributionUncertain { get; set; }
-    public string? CuratorNote { get; set; }
 }

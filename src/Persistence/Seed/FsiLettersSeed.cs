@@ -49,8 +49,7 @@ public sealed class FsiLettersSeed : ISeedDataset
                 RagIsInferred = f.Rag is not null,
                 HeadingUncertain = f.HeadingUncertain,
                 AttributionUncertain = f.AttributionUncertain,
-                CuratorNote = f.CuratorNote,
-            }.From(doc, f.SourceLines)).ToList(),
+            }.From(doc, f.SourceLines, f.CuratorNote)).ToList(),
         }.From(doc, file.SourceLines));
     }
 

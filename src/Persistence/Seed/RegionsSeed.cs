@@ -23,10 +23,9 @@ public sealed class RegionsSeed : ISeedDataset
             {
                 Name = la.Name,
                 RolloutWave = la.Wave is { } wave ? waves[wave] : null,
-                CuratorNote = la.CuratorNote,
                 AlternativeNames = la.AlternativeNames
                     .Select(n => new LocalAuthorityName { Name = n.Name }.From(n.SourceDocument, n.SourceLines)).ToList(),
-            }.From(doc, la.SourceLines)).ToList(),
+            }.From(doc, la.SourceLines, la.CuratorNote)).ToList(),
         }.From(doc, region.SourceLines)));
         return Task.CompletedTask;
     }

@@ -12,10 +12,11 @@ static class SeedJson
         JsonSerializer.Deserialize<T>(json, Options) ?? throw new InvalidDataException($"Empty seed file for {typeof(T).Name}.");
 
     /// <summary>Sets a curated record's provenance.</summary>
-    public static T From<T>(this T record, string document, string? lines) where T : Record
+    public static T From<T>(this T record, string document, string? lines, string? curatorNote = null) where T : Record
     {
         record.SourceDocument = document;
         record.SourceLines = lines;
+        record.CuratorNote = curatorNote;
         return record;
     }
 }

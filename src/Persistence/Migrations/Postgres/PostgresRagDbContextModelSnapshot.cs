@@ -95,6 +95,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean");
 
@@ -144,6 +147,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean");
 
@@ -178,6 +184,59 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.ToTable("Regions");
                 });
 
+            modelBuilder.Entity("Rag.Domain.Authorities.ReviewGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("LocalAuthorityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocalAuthorityId");
+
+                    b.ToTable("ReviewGroups");
+                });
+
             modelBuilder.Entity("Rag.Domain.Authorities.RolloutWave", b =>
                 {
                     b.Property<int>("Id")
@@ -190,6 +249,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<bool>("IsSynthetic")
@@ -224,6 +286,63 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("RolloutWaves");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Authorities.WarningNoticeProcedure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("LocalAuthorityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkingDaysToAppeal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkingDaysToComply")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocalAuthorityId")
+                        .IsUnique();
+
+                    b.ToTable("WarningNoticeProcedures");
                 });
 
             modelBuilder.Entity("Rag.Domain.Fsi.FsiFinding", b =>
@@ -313,6 +432,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
                     b.Property<int>("FsiLetterId")
                         .HasColumnType("integer");
 
@@ -376,6 +498,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<string>("From")
@@ -448,6 +573,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
                     b.Property<int>("FsiHeadingGroupId")
                         .HasColumnType("integer");
 
@@ -501,6 +629,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean");
 
@@ -544,6 +675,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<bool>("IsSynthetic")
@@ -614,6 +748,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
                     b.Property<bool>("IsComposite")
                         .HasColumnType("boolean");
 
@@ -663,6 +800,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<bool>("IsSynthetic")
@@ -715,6 +855,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean");
 
@@ -763,6 +906,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<int>("GradeCodeId")
@@ -814,6 +960,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<bool>("IsSynthetic")
@@ -874,6 +1023,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("date");
 
@@ -926,6 +1078,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<bool>("IsSynthetic")
@@ -982,6 +1137,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
                     b.Property<double?>("HalfDaysPerYear")
                         .HasColumnType("double precision");
 
@@ -1035,6 +1193,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean");
 
@@ -1084,6 +1245,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<double?>("DaysPerYear")
@@ -1143,6 +1307,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
                     b.Property<string>("Description")
                         .HasColumnType("text");
 
@@ -1151,6 +1318,12 @@ namespace Rag.Persistence.Migrations.Postgres
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Phase")
                         .HasColumnType("text");
 
                     b.Property<string>("SourceDocument")
@@ -1190,6 +1363,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<bool>("IsSynthetic")
@@ -1235,6 +1411,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<int>("DescriptorLevelId")
@@ -1291,6 +1470,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<bool>("IsSynthetic")
@@ -1351,6 +1533,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean");
 
@@ -1394,6 +1579,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<int>("DescriptorLevelId")
@@ -1441,6 +1629,54 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.ToTable("SelfEvaluations");
                 });
 
+            modelBuilder.Entity("Rag.Domain.Visits.DevelopmentPrompt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DevelopmentPrompts");
+                });
+
             modelBuilder.Entity("Rag.Domain.Visits.DevelopmentStage", b =>
                 {
                     b.Property<int>("Id")
@@ -1453,6 +1689,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<string>("Description")
@@ -1501,6 +1740,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<int>("ImprovementStageId")
@@ -1553,6 +1795,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
                     b.Property<string>("Description")
                         .HasColumnType("text");
 
@@ -1599,6 +1844,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<int?>("ImprovementStageId")
@@ -1703,6 +1951,28 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.HasOne("Rag.Domain.Authorities.LocalAuthority", "LocalAuthority")
                         .WithMany("AlternativeNames")
                         .HasForeignKey("LocalAuthorityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("LocalAuthority");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Authorities.ReviewGroup", b =>
+                {
+                    b.HasOne("Rag.Domain.Authorities.LocalAuthority", "LocalAuthority")
+                        .WithMany("ReviewGroups")
+                        .HasForeignKey("LocalAuthorityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("LocalAuthority");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Authorities.WarningNoticeProcedure", b =>
+                {
+                    b.HasOne("Rag.Domain.Authorities.LocalAuthority", "LocalAuthority")
+                        .WithOne("WarningNoticeProcedure")
+                        .HasForeignKey("Rag.Domain.Authorities.WarningNoticeProcedure", "LocalAuthorityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -2005,11 +2275,15 @@ namespace Rag.Persistence.Migrations.Postgres
 
                     b.Navigation("FsiLetters");
 
+                    b.Navigation("ReviewGroups");
+
                     b.Navigation("SchoolCategories");
 
                     b.Navigation("Schools");
 
                     b.Navigation("SelfEvaluations");
+
+                    b.Navigation("WarningNoticeProcedure");
                 });
 
             modelBuilder.Entity("Rag.Domain.Authorities.Region", b =>

@@ -85,6 +85,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("INTEGER");
 
@@ -132,6 +135,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("INTEGER");
 
@@ -166,6 +172,57 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.ToTable("Regions");
                 });
 
+            modelBuilder.Entity("Rag.Domain.Authorities.ReviewGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LocalAuthorityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocalAuthorityId");
+
+                    b.ToTable("ReviewGroups");
+                });
+
             modelBuilder.Entity("Rag.Domain.Authorities.RolloutWave", b =>
                 {
                     b.Property<int>("Id")
@@ -176,6 +233,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsSynthetic")
@@ -210,6 +270,61 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("RolloutWaves");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Authorities.WarningNoticeProcedure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LocalAuthorityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkingDaysToAppeal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkingDaysToComply")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocalAuthorityId")
+                        .IsUnique();
+
+                    b.ToTable("WarningNoticeProcedures");
                 });
 
             modelBuilder.Entity("Rag.Domain.Fsi.FsiFinding", b =>
@@ -295,6 +410,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FsiLetterId")
                         .HasColumnType("INTEGER");
 
@@ -356,6 +474,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("From")
@@ -426,6 +547,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FsiHeadingGroupId")
                         .HasColumnType("INTEGER");
 
@@ -477,6 +601,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("INTEGER");
 
@@ -518,6 +645,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsSynthetic")
@@ -586,6 +716,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsComposite")
                         .HasColumnType("INTEGER");
 
@@ -633,6 +766,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsSynthetic")
@@ -683,6 +819,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("INTEGER");
 
@@ -729,6 +868,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("GradeCodeId")
@@ -778,6 +920,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsSynthetic")
@@ -836,6 +981,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("TEXT");
 
@@ -886,6 +1034,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsSynthetic")
@@ -940,6 +1091,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("HalfDaysPerYear")
                         .HasColumnType("REAL");
 
@@ -991,6 +1145,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("INTEGER");
 
@@ -1038,6 +1195,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<double?>("DaysPerYear")
@@ -1095,6 +1255,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
@@ -1103,6 +1266,12 @@ namespace Rag.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phase")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SourceDocument")
@@ -1140,6 +1309,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsSynthetic")
@@ -1183,6 +1355,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DescriptorLevelId")
@@ -1237,6 +1412,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsSynthetic")
@@ -1295,6 +1473,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("INTEGER");
 
@@ -1336,6 +1517,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DescriptorLevelId")
@@ -1383,6 +1567,52 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.ToTable("SelfEvaluations");
                 });
 
+            modelBuilder.Entity("Rag.Domain.Visits.DevelopmentPrompt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DevelopmentPrompts");
+                });
+
             modelBuilder.Entity("Rag.Domain.Visits.DevelopmentStage", b =>
                 {
                     b.Property<int>("Id")
@@ -1393,6 +1623,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -1439,6 +1672,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ImprovementStageId")
@@ -1489,6 +1725,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
@@ -1533,6 +1772,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ImprovementStageId")
@@ -1635,6 +1877,28 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.HasOne("Rag.Domain.Authorities.LocalAuthority", "LocalAuthority")
                         .WithMany("AlternativeNames")
                         .HasForeignKey("LocalAuthorityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("LocalAuthority");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Authorities.ReviewGroup", b =>
+                {
+                    b.HasOne("Rag.Domain.Authorities.LocalAuthority", "LocalAuthority")
+                        .WithMany("ReviewGroups")
+                        .HasForeignKey("LocalAuthorityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("LocalAuthority");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Authorities.WarningNoticeProcedure", b =>
+                {
+                    b.HasOne("Rag.Domain.Authorities.LocalAuthority", "LocalAuthority")
+                        .WithOne("WarningNoticeProcedure")
+                        .HasForeignKey("Rag.Domain.Authorities.WarningNoticeProcedure", "LocalAuthorityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -1937,11 +2201,15 @@ namespace Rag.Persistence.Migrations.Sqlite
 
                     b.Navigation("FsiLetters");
 
+                    b.Navigation("ReviewGroups");
+
                     b.Navigation("SchoolCategories");
 
                     b.Navigation("Schools");
 
                     b.Navigation("SelfEvaluations");
+
+                    b.Navigation("WarningNoticeProcedure");
                 });
 
             modelBuilder.Entity("Rag.Domain.Authorities.Region", b =>

@@ -13,7 +13,7 @@ using Rag.Persistence.Infrastructure;
 namespace Rag.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRagDbContext))]
-    [Migration("20261123113732_Initial")]
+    [Migration("20261123114257_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -98,6 +98,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean");
 
@@ -147,6 +150,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean");
 
@@ -181,6 +187,59 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.ToTable("Regions");
                 });
 
+            modelBuilder.Entity("Rag.Domain.Authorities.ReviewGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("LocalAuthorityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocalAuthorityId");
+
+                    b.ToTable("ReviewGroups");
+                });
+
             modelBuilder.Entity("Rag.Domain.Authorities.RolloutWave", b =>
                 {
                     b.Property<int>("Id")
@@ -193,6 +252,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<bool>("IsSynthetic")
@@ -227,6 +289,63 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("RolloutWaves");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Authorities.WarningNoticeProcedure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("LocalAuthorityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkingDaysToAppeal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkingDaysToComply")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocalAuthorityId")
+                        .IsUnique();
+
+                    b.ToTable("WarningNoticeProcedures");
                 });
 
             modelBuilder.Entity("Rag.Domain.Fsi.FsiFinding", b =>
@@ -316,6 +435,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
                     b.Property<int>("FsiLetterId")
                         .HasColumnType("integer");
 
@@ -379,6 +501,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<string>("From")
@@ -451,6 +576,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
                     b.Property<int>("FsiHeadingGroupId")
                         .HasColumnType("integer");
 
@@ -504,6 +632,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean");
 
@@ -547,6 +678,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<bool>("IsSynthetic")
@@ -617,6 +751,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
                     b.Property<bool>("IsComposite")
                         .HasColumnType("boolean");
 
@@ -666,6 +803,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<bool>("IsSynthetic")
@@ -718,6 +858,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean");
 
@@ -766,6 +909,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<int>("GradeCodeId")
@@ -817,6 +963,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<bool>("IsSynthetic")
@@ -877,6 +1026,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("date");
 
@@ -929,6 +1081,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<bool>("IsSynthetic")
@@ -985,6 +1140,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
                     b.Property<double?>("HalfDaysPerYear")
                         .HasColumnType("double precision");
 
@@ -1038,6 +1196,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean");
 
@@ -1087,6 +1248,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<double?>("DaysPerYear")
@@ -1146,6 +1310,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
                     b.Property<string>("Description")
                         .HasColumnType("text");
 
@@ -1154,6 +1321,12 @@ namespace Rag.Persistence.Migrations.Postgres
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Phase")
                         .HasColumnType("text");
 
                     b.Property<string>("SourceDocument")
@@ -1193,6 +1366,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<bool>("IsSynthetic")
@@ -1238,6 +1414,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<int>("DescriptorLevelId")
@@ -1294,6 +1473,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<bool>("IsSynthetic")
@@ -1354,6 +1536,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean");
 
@@ -1397,6 +1582,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<int>("DescriptorLevelId")
@@ -1444,6 +1632,54 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.ToTable("SelfEvaluations");
                 });
 
+            modelBuilder.Entity("Rag.Domain.Visits.DevelopmentPrompt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DevelopmentPrompts");
+                });
+
             modelBuilder.Entity("Rag.Domain.Visits.DevelopmentStage", b =>
                 {
                     b.Property<int>("Id")
@@ -1456,6 +1692,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<string>("Description")
@@ -1504,6 +1743,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<int>("ImprovementStageId")
@@ -1556,6 +1798,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
                     b.Property<string>("Description")
                         .HasColumnType("text");
 
@@ -1602,6 +1847,9 @@ namespace Rag.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
                     b.Property<int?>("ImprovementStageId")
@@ -1706,6 +1954,28 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.HasOne("Rag.Domain.Authorities.LocalAuthority", "LocalAuthority")
                         .WithMany("AlternativeNames")
                         .HasForeignKey("LocalAuthorityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("LocalAuthority");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Authorities.ReviewGroup", b =>
+                {
+                    b.HasOne("Rag.Domain.Authorities.LocalAuthority", "LocalAuthority")
+                        .WithMany("ReviewGroups")
+                        .HasForeignKey("LocalAuthorityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("LocalAuthority");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Authorities.WarningNoticeProcedure", b =>
+                {
+                    b.HasOne("Rag.Domain.Authorities.LocalAuthority", "LocalAuthority")
+                        .WithOne("WarningNoticeProcedure")
+                        .HasForeignKey("Rag.Domain.Authorities.WarningNoticeProcedure", "LocalAuthorityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -2008,11 +2278,15 @@ namespace Rag.Persistence.Migrations.Postgres
 
                     b.Navigation("FsiLetters");
 
+                    b.Navigation("ReviewGroups");
+
                     b.Navigation("SchoolCategories");
 
                     b.Navigation("Schools");
 
                     b.Navigation("SelfEvaluations");
+
+                    b.Navigation("WarningNoticeProcedure");
                 });
 
             modelBuilder.Entity("Rag.Domain.Authorities.Region", b =>

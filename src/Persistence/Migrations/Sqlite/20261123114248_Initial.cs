@@ -17,12 +17,15 @@ namespace Rag.Persistence.Migrations.Sqlite
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
                     Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Phase = table.Column<string>(type: "TEXT", nullable: true),
                     Description = table.Column<string>(type: "TEXT", nullable: true),
                     StandardCodes = table.Column<string>(type: "TEXT", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -45,6 +48,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -54,6 +58,29 @@ namespace Rag.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DescriptorLevels", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DevelopmentPrompts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DevelopmentPrompts", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -68,6 +95,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -90,6 +118,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -114,6 +143,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -137,6 +167,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -159,6 +190,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -181,6 +213,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -204,6 +237,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -244,6 +278,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -267,6 +302,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -296,6 +332,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -327,6 +364,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -353,10 +391,10 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Name = table.Column<string>(type: "TEXT", nullable: false),
                     RegionId = table.Column<int>(type: "INTEGER", nullable: false),
                     RolloutWaveId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -392,6 +430,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -431,6 +470,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -459,6 +499,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -477,6 +518,36 @@ namespace Rag.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReviewGroups",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LocalAuthorityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewGroups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewGroups_LocalAuthorities_LocalAuthorityId",
+                        column: x => x.LocalAuthorityId,
+                        principalTable: "LocalAuthorities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SchoolCategories",
                 columns: table => new
                 {
@@ -488,6 +559,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -518,6 +590,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -549,6 +622,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -579,6 +653,37 @@ namespace Rag.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "WarningNoticeProcedures",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LocalAuthorityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkingDaysToComply = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkingDaysToAppeal = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WarningNoticeProcedures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WarningNoticeProcedures_LocalAuthorities_LocalAuthorityId",
+                        column: x => x.LocalAuthorityId,
+                        principalTable: "LocalAuthorities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FsiFindings",
                 columns: table => new
                 {
@@ -592,10 +697,10 @@ namespace Rag.Persistence.Migrations.Sqlite
                     RagIsInferred = table.Column<bool>(type: "INTEGER", nullable: false),
                     HeadingUncertain = table.Column<bool>(type: "INTEGER", nullable: false),
                     AttributionUncertain = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -635,6 +740,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -676,6 +782,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -717,6 +824,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -746,6 +854,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -776,6 +885,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -805,6 +915,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -841,6 +952,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -878,6 +990,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -917,6 +1030,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceDocument = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLines = table.Column<string>(type: "TEXT", nullable: true),
+                    CuratorNote = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -1087,6 +1201,11 @@ namespace Rag.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewGroups_LocalAuthorityId",
+                table: "ReviewGroups",
+                column: "LocalAuthorityId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SchoolCategories_LocalAuthorityId_Number",
                 table: "SchoolCategories",
                 columns: new[] { "LocalAuthorityId", "Number" },
@@ -1168,6 +1287,12 @@ namespace Rag.Persistence.Migrations.Sqlite
                 name: "IX_Visits_SipId",
                 table: "Visits",
                 column: "SipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WarningNoticeProcedures_LocalAuthorityId",
+                table: "WarningNoticeProcedures",
+                column: "LocalAuthorityId",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -1181,6 +1306,9 @@ namespace Rag.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DataIndicators");
+
+            migrationBuilder.DropTable(
+                name: "DevelopmentPrompts");
 
             migrationBuilder.DropTable(
                 name: "DevelopmentStages");
@@ -1207,6 +1335,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                 name: "QualityDescriptors");
 
             migrationBuilder.DropTable(
+                name: "ReviewGroups");
+
+            migrationBuilder.DropTable(
                 name: "SchoolCategorisations");
 
             migrationBuilder.DropTable(
@@ -1223,6 +1354,9 @@ namespace Rag.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Visits");
+
+            migrationBuilder.DropTable(
+                name: "WarningNoticeProcedures");
 
             migrationBuilder.DropTable(
                 name: "FsiHeadings");

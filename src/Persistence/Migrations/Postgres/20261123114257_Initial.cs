@@ -19,12 +19,15 @@ namespace Rag.Persistence.Migrations.Postgres
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<int>(type: "integer", nullable: false),
                     Name = table.Column<string>(type: "text", nullable: false),
+                    Phase = table.Column<string>(type: "text", nullable: true),
                     Description = table.Column<string>(type: "text", nullable: true),
                     StandardCodes = table.Column<List<string>>(type: "text[]", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -47,6 +50,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -56,6 +60,29 @@ namespace Rag.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DescriptorLevels", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DevelopmentPrompts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    SourceDocument = table.Column<string>(type: "text", nullable: true),
+                    SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
+                    CreatedBy = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DevelopmentPrompts", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -70,6 +97,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -92,6 +120,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -116,6 +145,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -139,6 +169,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -161,6 +192,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -183,6 +215,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -206,6 +239,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -246,6 +280,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -269,6 +304,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -298,6 +334,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -329,6 +366,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -355,10 +393,10 @@ namespace Rag.Persistence.Migrations.Postgres
                     Name = table.Column<string>(type: "text", nullable: false),
                     RegionId = table.Column<int>(type: "integer", nullable: false),
                     RolloutWaveId = table.Column<int>(type: "integer", nullable: true),
-                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -394,6 +432,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -433,6 +472,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -461,6 +501,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -479,6 +520,36 @@ namespace Rag.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReviewGroups",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    LocalAuthorityId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Description = table.Column<string>(type: "text", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    SourceDocument = table.Column<string>(type: "text", nullable: true),
+                    SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
+                    CreatedBy = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewGroups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewGroups_LocalAuthorities_LocalAuthorityId",
+                        column: x => x.LocalAuthorityId,
+                        principalTable: "LocalAuthorities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SchoolCategories",
                 columns: table => new
                 {
@@ -490,6 +561,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -520,6 +592,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -551,6 +624,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -581,6 +655,37 @@ namespace Rag.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "WarningNoticeProcedures",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    LocalAuthorityId = table.Column<int>(type: "integer", nullable: false),
+                    WorkingDaysToComply = table.Column<int>(type: "integer", nullable: false),
+                    WorkingDaysToAppeal = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    SourceDocument = table.Column<string>(type: "text", nullable: true),
+                    SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
+                    CreatedBy = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WarningNoticeProcedures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WarningNoticeProcedures_LocalAuthorities_LocalAuthorityId",
+                        column: x => x.LocalAuthorityId,
+                        principalTable: "LocalAuthorities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FsiFindings",
                 columns: table => new
                 {
@@ -594,10 +699,10 @@ namespace Rag.Persistence.Migrations.Postgres
                     RagIsInferred = table.Column<bool>(type: "boolean", nullable: false),
                     HeadingUncertain = table.Column<bool>(type: "boolean", nullable: false),
                     AttributionUncertain = table.Column<bool>(type: "boolean", nullable: false),
-                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -637,6 +742,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -678,6 +784,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -719,6 +826,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -748,6 +856,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -778,6 +887,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -807,6 +917,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -843,6 +954,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -880,6 +992,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -919,6 +1032,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     SourceDocument = table.Column<string>(type: "text", nullable: true),
                     SourceLines = table.Column<string>(type: "text", nullable: true),
+                    CuratorNote = table.Column<string>(type: "text", nullable: true),
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedBy = table.Column<string>(type: "text", nullable: true),
@@ -1089,6 +1203,11 @@ namespace Rag.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewGroups_LocalAuthorityId",
+                table: "ReviewGroups",
+                column: "LocalAuthorityId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SchoolCategories_LocalAuthorityId_Number",
                 table: "SchoolCategories",
                 columns: new[] { "LocalAuthorityId", "Number" },
@@ -1170,6 +1289,12 @@ namespace Rag.Persistence.Migrations.Postgres
                 name: "IX_Visits_SipId",
                 table: "Visits",
                 column: "SipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WarningNoticeProcedures_LocalAuthorityId",
+                table: "WarningNoticeProcedures",
+                column: "LocalAuthorityId",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -1183,6 +1308,9 @@ namespace Rag.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "DataIndicators");
+
+            migrationBuilder.DropTable(
+                name: "DevelopmentPrompts");
 
             migrationBuilder.DropTable(
                 name: "DevelopmentStages");
@@ -1209,6 +1337,9 @@ namespace Rag.Persistence.Migrations.Postgres
                 name: "QualityDescriptors");
 
             migrationBuilder.DropTable(
+                name: "ReviewGroups");
+
+            migrationBuilder.DropTable(
                 name: "SchoolCategorisations");
 
             migrationBuilder.DropTable(
@@ -1225,6 +1356,9 @@ namespace Rag.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Visits");
+
+            migrationBuilder.DropTable(
+                name: "WarningNoticeProcedures");
 
             migrationBuilder.DropTable(
                 name: "FsiHeadings");

@@ -11,7 +11,7 @@ using Rag.Persistence.Infrastructure;
 namespace Rag.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRagDbContext))]
-    [Migration("20261123113722_Initial")]
+    [Migration("20261123114248_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -88,6 +88,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("INTEGER");
 
@@ -135,6 +138,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("INTEGER");
 
@@ -169,6 +175,57 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.ToTable("Regions");
                 });
 
+            modelBuilder.Entity("Rag.Domain.Authorities.ReviewGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LocalAuthorityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocalAuthorityId");
+
+                    b.ToTable("ReviewGroups");
+                });
+
             modelBuilder.Entity("Rag.Domain.Authorities.RolloutWave", b =>
                 {
                     b.Property<int>("Id")
@@ -179,6 +236,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsSynthetic")
@@ -213,6 +273,61 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("RolloutWaves");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Authorities.WarningNoticeProcedure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LocalAuthorityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkingDaysToAppeal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkingDaysToComply")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocalAuthorityId")
+                        .IsUnique();
+
+                    b.ToTable("WarningNoticeProcedures");
                 });
 
             modelBuilder.Entity("Rag.Domain.Fsi.FsiFinding", b =>
@@ -298,6 +413,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FsiLetterId")
                         .HasColumnType("INTEGER");
 
@@ -359,6 +477,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("From")
@@ -429,6 +550,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FsiHeadingGroupId")
                         .HasColumnType("INTEGER");
 
@@ -480,6 +604,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("INTEGER");
 
@@ -521,6 +648,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsSynthetic")
@@ -589,6 +719,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsComposite")
                         .HasColumnType("INTEGER");
 
@@ -636,6 +769,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsSynthetic")
@@ -686,6 +822,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("INTEGER");
 
@@ -732,6 +871,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("GradeCodeId")
@@ -781,6 +923,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsSynthetic")
@@ -839,6 +984,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("TEXT");
 
@@ -889,6 +1037,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsSynthetic")
@@ -943,6 +1094,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("HalfDaysPerYear")
                         .HasColumnType("REAL");
 
@@ -994,6 +1148,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("INTEGER");
 
@@ -1041,6 +1198,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<double?>("DaysPerYear")
@@ -1098,6 +1258,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
@@ -1106,6 +1269,12 @@ namespace Rag.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phase")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SourceDocument")
@@ -1143,6 +1312,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsSynthetic")
@@ -1186,6 +1358,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DescriptorLevelId")
@@ -1240,6 +1415,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsSynthetic")
@@ -1298,6 +1476,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("INTEGER");
 
@@ -1339,6 +1520,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DescriptorLevelId")
@@ -1386,6 +1570,52 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.ToTable("SelfEvaluations");
                 });
 
+            modelBuilder.Entity("Rag.Domain.Visits.DevelopmentPrompt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DevelopmentPrompts");
+                });
+
             modelBuilder.Entity("Rag.Domain.Visits.DevelopmentStage", b =>
                 {
                     b.Property<int>("Id")
@@ -1396,6 +1626,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -1442,6 +1675,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ImprovementStageId")
@@ -1492,6 +1728,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
@@ -1536,6 +1775,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ImprovementStageId")
@@ -1638,6 +1880,28 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.HasOne("Rag.Domain.Authorities.LocalAuthority", "LocalAuthority")
                         .WithMany("AlternativeNames")
                         .HasForeignKey("LocalAuthorityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("LocalAuthority");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Authorities.ReviewGroup", b =>
+                {
+                    b.HasOne("Rag.Domain.Authorities.LocalAuthority", "LocalAuthority")
+                        .WithMany("ReviewGroups")
+                        .HasForeignKey("LocalAuthorityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("LocalAuthority");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Authorities.WarningNoticeProcedure", b =>
+                {
+                    b.HasOne("Rag.Domain.Authorities.LocalAuthority", "LocalAuthority")
+                        .WithOne("WarningNoticeProcedure")
+                        .HasForeignKey("Rag.Domain.Authorities.WarningNoticeProcedure", "LocalAuthorityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -1940,11 +2204,15 @@ namespace Rag.Persistence.Migrations.Sqlite
 
                     b.Navigation("FsiLetters");
 
+                    b.Navigation("ReviewGroups");
+
                     b.Navigation("SchoolCategories");
 
                     b.Navigation("Schools");
 
                     b.Navigation("SelfEvaluations");
+
+                    b.Navigation("WarningNoticeProcedure");
                 });
 
             modelBuilder.Entity("Rag.Domain.Authorities.Region", b =>

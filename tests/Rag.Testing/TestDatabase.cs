@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using Rag.Persistence;
+using Rag.Persistence.Infrastructure;
+
+namespace Rag.Testing;
+
+/// <summary>A real, empty database of its own for one test class: a SQLite file, or a fresh database on the
+/// PostgreSQL server named by RAG_TEST_POSTGRES (.ci/run starts one).</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    public const string PostgresVariable = "RAG_TEST_POSTGRES";
+    const string DefaultPostgres = "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres";
+
+    readonly Func<Task> drop;
+
+    TestDatabase(DatabaseProvider provider, string connectionString, Func<Task> drop)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        this.drop = drop;
+        Settings = new Dictionary<string, string?>
+        {
+            ["Rag:Database:Provider"] = provider.ToString(),
+            ["ConnectionStrings:Rag"] = connectionString,
+        };
+        Services = new ServiceCollection()
+            .AddLogging(l => l.AddProvider(NullLoggerProvider.Instance))
+            .AddRagPersistence(new ConfigurationBuilder().AddInMemoryCollection(Settings).Build())
+            .BuildServiceProvider();
+    }
+
+    public DatabaseProvider Provider { get; }
+    public string ConnectionString { get; }
+
+    /// <summary>The configuration that points a host at this database.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; }
+
+    public ServiceProvider Services { get; }
+
+    public static Task<TestDatabase> CreateAsync(DatabaseProvider provider) =>
+        provider == DatabaseProvider.Postgres ? PostgresAsync() : Task.FromResult(Sqlite());
+
+    public static TestDatabase Sqlite()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"rag-test-{Guid.NewGuid():N}.db");
+        return new TestDatabase(DatabaseProvider.Sqlite, $"Data Source={file};Pooling=False", () =>
+        {
+            File.Delete(file);
+            return Task.CompletedTask;
+        });
+    }
+
+    public static async Task<TestDatabase> PostgresAsync()
+    {
+        var server = Environment.GetEnvironmentVariable(PostgresVariable) ?? DefaultPostgres;
+        var name = $"rag_test_{Guid.NewGuid():N}";
+        await using (var admin = new NpgsqlConnection(server))
+        {
+            try { await admin.OpenAsync(); }
+            catch (Exception e)
+            {
+                throw new InvalidOperationException(
+                    $"No PostgreSQL server at {PostgresVariable} ({server}). `.ci/run` installs and starts one.", e);
+            }
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+        var connection = new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false }.ConnectionString;
+        return new TestDatabase(DatabaseProvider.Postgres, connection, async () =>
+        {
+            await using var admin = new NpgsqlConnection(server);
+            await admin.OpenAsync();
+            await using var dropCommand = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", admin);
+            await dropCommand.ExecuteNonQueryAsync();
+        });
+    }
+
+    /// <summary>Migrates and seeds, as the host does on start.</summary>
+    public async Task InitializeAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    }
+
+    /// <summary>Runs <paramref name="work"/> with a context of its own, as one request would.</summary>
+    public async Task<T> WithContextAsync<T>(Func<RagDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<RagDbContext>());
+    }
+
+    public Task WithContextAsync(Func<RagDbContext, Task> work) =>
+        WithContextAsync(async db => { await work(db); return true; });
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await drop();
+    }
+}
