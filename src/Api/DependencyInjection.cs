@@ -1,4 +1,14 @@
-using Microsoft.Extensions.DependencyInjection;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
+using Rag.Api.GraphQL;
+using Rag.Api.GraphQL.Data;
+using Rag.Api.GraphQL.Data.Limits;
+using Rag.Api.GraphQL.Data.Loading;
+using Rag.Api.GraphQL.Data.Paging;
+using Rag.Api.Http;
+using Rag.Domain.Authorities;
 using Rag.Persistence.Infrastructure;
 
 namespace Rag.Api;
@@ -8,6 +18,39 @@ public static class DependencyInjection
     public static IServiceCollection AddRagApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddProblemDetails();
+        services.Configure<PagingOptions>(configuration.GetSection("Rag:Api:Paging"));
+        services.Configure<LimitOptions>(configuration.GetSection("Rag:Api:Limits"));
+        services.AddSingleton(sp => EntityCatalog.FromServices(sp, RagEntities.All));
+        services.AddSingleton(new XmlDocumentation(typeof(Region).Assembly));
+        services.AddScoped<EntityLoader>();
+        services.AddSingleton<GraphQLRequestReader>();
+        services.AddGraphQL(graphql => graphql
+            .AddSchema<RagSchema>()
+            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            // One DbContext serves a request, so fields run one at a time; batching keeps the statement count low.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddValidationRule<AuthorizationRule>()
+            .AddValidationRule<NoMutationOverGetRule>()
+            .AddValidationRule<AliasLimitRule>()
+            .AddComplexityAnalyzer((complexity, sp) =>
+            {
+                var limits = sp.GetRequiredService<IOptions<LimitOptions>>().Value;
+                complexity.MaxDepth = limits.MaxDepth;
+                complexity.MaxComplexity = limits.MaxComplexity;
+            })
+            .ConfigureExecutionOptions(options =>
+            {
+                var limits = options.RequestServices!.GetRequiredService<IOptions<LimitOptions>>().Value;
+                options.Timeout = limits.ExecutionTimeout;
+                options.TimeoutAction = TimeoutAction.ReturnTimeoutError;
+                var logger = options.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("Rag.GraphQL");
+                options.UnhandledExceptionDelegate = context =>
+                {
+                    logger.LogError(context.OriginalException, "GraphQL field failed");
+                    return Task.CompletedTask;
+                };
+            })
+            .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = false));
         return services;
     }
 
@@ -15,6 +58,7 @@ public static class DependencyInjection
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.MapRagGraphQL();
         return app;
     }
 

@@ -5,23 +5,35 @@ using Rag.Domain.Standards;
 
 namespace Rag.Domain.Authorities;
 
+/// <summary>A local authority (LA) of England, as listed in the 2006 SIP guidance's register of LAs by region (003, Appendix B).</summary>
 public class LocalAuthority : Record
 {
     /// <summary>The name as printed in the register (003, Appendix B).</summary>
     public required string Name { get; set; }
 
+    /// <summary>The identifier of the region the LA belongs to in the 2006 register.</summary>
     public int RegionId { get; set; }
+    /// <summary>The region the LA belongs to in the 2006 register.</summary>
     public Region? Region { get; set; }
 
+    /// <summary>The identifier of the primary SIP roll-out wave the LA joined; null where 003 lists it in no wave.</summary>
     public int? RolloutWaveId { get; set; }
+    /// <summary>The wave of the primary SIP programme's roll-out the LA joined (003, Appendix A); null where 003 lists it in no wave.</summary>
     public RolloutWave? RolloutWave { get; set; }
 
 
+    /// <summary>The other spellings of the LA's name that the documents print (e.g. "Bristol City Council" for "Bristol, City of").</summary>
     public List<LocalAuthorityName> AlternativeNames { get; set; } = [];
+    /// <summary>The LA's schools recorded in Rag.</summary>
     public List<School> Schools { get; set; } = [];
+    /// <summary>The LA's own categories for its schools (e.g. Leeds' categories 1–5 in 004).</summary>
     public List<SchoolCategory> SchoolCategories { get; set; } = [];
+    /// <summary>Ofsted's letters to the LA after Focused School Inspections, as analysed in 002.</summary>
     public List<FsiLetter> FsiLetters { get; set; } = [];
+    /// <summary>The LA's judgements of itself against the quality standards for LA self-evaluation (000).</summary>
     public List<SelfEvaluation> SelfEvaluations { get; set; } = [];
+    /// <summary>The groups the LA convenes to review its schools' progress (e.g. Leeds' review groups in 004).</summary>
     public List<ReviewGroup> ReviewGroups { get; set; } = [];
+    /// <summary>The LA's statutory warning-notice procedure, where a document sets it out (Leeds' in 004); null otherwise.</summary>
     public WarningNoticeProcedure? WarningNoticeProcedure { get; set; }
 }

@@ -6,8 +6,11 @@ namespace Rag.Domain.Grades;
 /// or a composite such as "&lt;G" or "S / RI", kept as printed beside its meaning.</summary>
 public class GradeCode : Record
 {
+    /// <summary>The code as printed in 002's key or letters (e.g. "RI", "&lt;G", "S / RI").</summary>
     public required string Code { get; set; }
+    /// <summary>What the code means, in words (e.g. "requires improvement").</summary>
     public required string Meaning { get; set; }
+    /// <summary>Whether the code is a composite the letters print (e.g. "&lt;G", "S / RI") rather than one of the nine codes of 002's key.</summary>
     public bool IsComposite { get; set; }
 
     /// <summary>Best first; composites share the rank of what they are nearest to, null where none fits.</summary>

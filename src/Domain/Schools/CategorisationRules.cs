@@ -2,6 +2,7 @@ using Rag.Domain.Common;
 
 namespace Rag.Domain.Schools;
 
+/// <summary>The rules a school's categorisation must keep; they report what they find and never change the record.</summary>
 public static class CategorisationRules
 {
     public static IReadOnlyList<RuleFinding> Check(SchoolCategorisation categorisation)

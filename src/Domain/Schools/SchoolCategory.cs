@@ -7,13 +7,21 @@ namespace Rag.Domain.Schools;
 /// that put a school in it and the visits it is entitled to.</summary>
 public class SchoolCategory : Record
 {
+    /// <summary>The identifier of the LA whose category it is.</summary>
     public int LocalAuthorityId { get; set; }
+    /// <summary>The LA whose category it is.</summary>
     public LocalAuthority? LocalAuthority { get; set; }
+    /// <summary>The category's number as the LA prints it (Leeds: 1 for outstanding and good schools to 5 for schools in an Ofsted category).</summary>
     public int Number { get; set; }
+    /// <summary>The category's name as printed (e.g. "Outstanding/Good Schools").</summary>
     public required string Name { get; set; }
 
+    /// <summary>The criteria that put a school in the category, in printed order.</summary>
     public List<CategoryCriterion> Criteria { get; set; } = [];
+    /// <summary>The passages stating the LA visits a school in the category receives, kept even where they disagree.</summary>
     public List<VisitEntitlement> Entitlements { get; set; } = [];
+    /// <summary>What a school in the category is expected to do in return, in printed order.</summary>
     public List<CategoryExpectation> Expectations { get; set; } = [];
+    /// <summary>The periods schools have spent in the category.</summary>
     public List<SchoolCategorisation> Categorisations { get; set; } = [];
 }

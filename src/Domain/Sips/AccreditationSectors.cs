@@ -5,8 +5,12 @@ namespace Rag.Domain.Sips;
 [Flags]
 public enum AccreditationSectors
 {
+    /// <summary>Accredited for no phase.</summary>
     None = 0,
+    /// <summary>Accredited for primary schools.</summary>
     Primary = 1,
+    /// <summary>Accredited for secondary schools, including pupil referral units deemed secondary.</summary>
     Secondary = 2,
+    /// <summary>Accredited for special schools.</summary>
     Special = 4,
 }

@@ -2,6 +2,7 @@ using Rag.Domain.Schools;
 
 namespace Rag.Domain.Sips;
 
+/// <summary>Which phases of school a SIP's accreditation lets the SIP serve (003 line 180).</summary>
 public static class SectorRules
 {
     /// <summary>003 line 180: a SIP must be accredited for the school's phase; PRUs count with secondary

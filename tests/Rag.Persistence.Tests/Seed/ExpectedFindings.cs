@@ -1,7 +1,26 @@
 namespace Rag.Persistence.Tests.Seed;
 
-/// <summary>The findings curated from each letter of 002, ordered by the LA's printed name.</summary>
+/// <summary>The findings curated from each letter of 002 (424 in all), ordered by the LA's printed name.</summary>
 static class ExpectedFindings
 {
-    public static readonly (string Letter, int Findings)[] PerLetter = [];
+    public static readonly (string Letter, int Findings)[] PerLetter =
+    [
+        ("Bristol City Council", 24),
+        ("Coventry City Council", 22),
+        ("Cumbria County Council", 12),
+        ("Derby City Council", 21),
+        ("East Riding of Yorkshire Council", 20),
+        ("Medway Council", 22),
+        ("Norfolk County Council", 26),
+        ("North East Lincolnshire Council", 25),
+        ("North Somerset Council", 24),
+        ("Northumberland County Council", 33),
+        ("Portsmouth City Council", 29),
+        ("Salford City Council", 20),
+        ("Staffordshire County Council", 47),
+        ("Suffolk County Council", 24),
+        ("Tameside Borough Council", 25),
+        ("Thurrock Council", 23),
+        ("Wolverhampton City Council", 27),
+    ];
 }

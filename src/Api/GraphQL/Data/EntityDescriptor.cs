@@ -1,0 +1,75 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Rag.Domain.Common;
+using Rag.Persistence;
+
+namespace Rag.Api.GraphQL.Data;
+
+/// <summary>What the GraphQL layer knows of one entity: its names in the schema and its members as the EF model
+/// maps them. Everything generic (types, where, order, paging, batching, mutations) is derived from this.</summary>
+public abstract class EntityDescriptor(EntityDeclaration declaration, IEntityType model)
+{
+    public Type ClrType => declaration.ClrType;
+    public string Name => declaration.ClrType.Name;
+    public EntityDeclaration Declaration => declaration;
+    public IEntityType Model => model;
+
+    public List<ScalarMember> Scalars { get; } = [];
+    public List<ReferenceMember> References { get; } = [];
+    public List<CollectionMember> Collections { get; } = [];
+
+    public abstract IQueryable Query(RagDbContext db);
+    public abstract Task<List<object>> ToListAsync(IQueryable query, CancellationToken cancellationToken);
+    public abstract Task<int> CountAsync(IQueryable query, CancellationToken cancellationToken);
+    public abstract IQueryable Slice(IQueryable query, int skip, int take);
+    public abstract object Create();
+    public abstract void Add(RagDbContext db, object entity);
+    public abstract void Remove(RagDbContext db, object entity);
+    public abstract Task<object?> FindAsync(RagDbContext db, int id, CancellationToken cancellationToken);
+
+    /// <summary><c>source.Where(predicate)</c> for a predicate built over this entity's parameter.</summary>
+    public IQueryable Where(IQueryable source, LambdaExpression predicate) =>
+        source.Provider.CreateQuery(Expression.Call(typeof(Queryable), nameof(Queryable.Where), [ClrType], source.Expression, Expression.Quote(predicate)));
+}
+
+public sealed class EntityDescriptor<T>(EntityDeclaration declaration, IEntityType model) : EntityDescriptor(declaration, model)
+    where T : Record, new()
+{
+    public override IQueryable Query(RagDbContext db) => db.Set<T>().AsNoTracking();
+
+    public override async Task<List<object>> ToListAsync(IQueryable query, CancellationToken cancellationToken) =>
+        (await ((IQueryable<T>)query).ToListAsync(cancellationToken)).Cast<object>().ToList();
+
+    public override Task<int> CountAsync(IQueryable query, CancellationToken cancellationToken) =>
+        ((IQueryable<T>)query).CountAsync(cancellationToken);
+
+    public override IQueryable Slice(IQueryable query, int skip, int take) => ((IQueryable<T>)query).Skip(skip).Take(take);
+
+    public override object Create() => new T();
+    public override void Add(RagDbContext db, object entity) => db.Set<T>().Add((T)entity);
+    public override void Remove(RagDbContext db, object entity) => db.Set<T>().Remove((T)entity);
+
+    public override async Task<object?> FindAsync(RagDbContext db, int id, CancellationToken cancellationToken) =>
+        await db.Set<T>().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+}
+
+/// <summary>A scalar column: string, number, date, flag or enum (or a list of strings).</summary>
+public sealed record ScalarMember(string FieldName, PropertyInfo Property, bool IsNullable, bool IsForeignKey)
+{
+    public Type ValueType => Nullable.GetUnderlyingType(Property.PropertyType) ?? Property.PropertyType;
+    public bool IsList => Property.PropertyType != typeof(string) && Property.PropertyType.IsAssignableTo(typeof(System.Collections.IEnumerable));
+}
+
+/// <summary>A navigation to one record, through a foreign key on this entity.</summary>
+public sealed record ReferenceMember(string FieldName, PropertyInfo Navigation, PropertyInfo ForeignKey, bool IsRequired)
+{
+    public EntityDescriptor Target { get; set; } = null!;
+}
+
+/// <summary>A navigation to many records, each holding a foreign key back to this one.</summary>
+public sealed record CollectionMember(string FieldName, PropertyInfo Navigation, PropertyInfo InverseForeignKey)
+{
+    public EntityDescriptor Target { get; set; } = null!;
+}

@@ -1,0 +1,78 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Rag.Api.GraphQL.Data.Filtering;
+using Rag.Api.GraphQL.Data.Loading;
+using Rag.Api.GraphQL.Data.Paging;
+using Rag.Api.GraphQL.Data.Sorting;
+using Rag.Persistence;
+
+namespace Rag.Api.GraphQL.Data;
+
+/// <summary>The root query fields of every entity (a connection and a lookup by id) and <c>node</c>/<c>nodes</c>.</summary>
+public static class EntityQueryFields
+{
+    public static void AddTo(ObjectGraphType query, EntityCatalog catalog, IInterfaceGraphType node)
+    {
+        foreach (var entity in catalog.Entities.OrderBy(e => e.Declaration.Plural, StringComparer.Ordinal))
+        {
+            query.AddField(new FieldType
+            {
+                Name = entity.Declaration.Plural,
+                Description = $"{entity.Name} records, filtered, ordered and paged.",
+                ResolvedType = new NonNullGraphType(new GraphQLTypeReference(ConnectionTypes.NameOf(entity))),
+                Arguments = EntityArguments.Paged(entity),
+                Resolver = new FuncFieldResolver<object>(c => new ValueTask<object?>(ConnectionAsync(entity, c))),
+            }.WithComplexityImpact(1));
+            query.AddField(new FieldType
+            {
+                Name = entity.Declaration.Singular,
+                Description = $"The {entity.Name} with this ID, or null.",
+                ResolvedType = new GraphQLTypeReference(entity.Name),
+                Arguments = [new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "id", Description = $"The {entity.Name}'s global ID." }],
+                Resolver = new FuncFieldResolver<object>(c => GlobalId.DecodeFor(entity.Name, c.GetArgument<string>("id")) is int id
+                    ? c.RequestServices!.GetRequiredService<EntityLoader>().ById(entity, id)
+                    : throw new ExecutionError($"\"{c.GetArgument<string>("id")}\" is not the ID of a {entity.Name}.") { Code = "INVALID_ID" }),
+            });
+        }
+
+        query.AddField(new FieldType
+        {
+            Name = "node",
+            Description = "Any record by its global ID.",
+            ResolvedType = node,
+            Arguments = [new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "id", Description = "A global ID." }],
+            Resolver = new FuncFieldResolver<object>(c => Node(catalog, c, c.GetArgument<string>("id"))),
+        });
+        query.AddField(new FieldType
+        {
+            Name = "nodes",
+            Description = "Records by their global IDs, in the order given; null where an ID names nothing.",
+            ResolvedType = new NonNullGraphType(new ListGraphType(node)),
+            Arguments = [new QueryArgument(new NonNullGraphType(new ListGraphType(new NonNullGraphType(new IdGraphType())))) { Name = "ids", Description = "Global IDs." }],
+            Resolver = new FuncFieldResolver<object>(c => c.GetArgument<List<string>>("ids").Select(id => Node(catalog, c, id)).ToList()),
+        });
+    }
+
+    static object? Node(EntityCatalog catalog, IResolveFieldContext context, string id) =>
+        GlobalId.TryDecode(id, out var typeName, out var key) && catalog.FindByName(typeName) is { } entity
+            ? context.RequestServices!.GetRequiredService<EntityLoader>().ById(entity, key)
+            : throw new ExecutionError($"\"{id}\" is not a valid ID.") { Code = "INVALID_ID" };
+
+    static async Task<object?> ConnectionAsync(EntityDescriptor entity, IResolveFieldContext context)
+    {
+        var services = context.RequestServices!;
+        var query = entity.Query(services.GetRequiredService<RagDbContext>());
+        if (context.GetArgument<IDictionary<string, object?>?>("where") is { } where)
+            query = entity.Where(query, FilterExpressionBuilder.Build(entity, where));
+        query = SortApplier.Apply(entity, query, context.GetArgument<object?>("order"));
+        var arguments = new ConnectionResolver.Arguments(
+            context.GetArgument<int?>("first"), context.GetArgument<string?>("after"),
+            context.GetArgument<int?>("last"), context.GetArgument<string?>("before"),
+            WantsTotal: context.SubFields?.ContainsKey("totalCount") == true);
+        return await ConnectionResolver.ResolveAsync(entity, query, arguments,
+            services.GetRequiredService<IOptions<PagingOptions>>().Value, context.CancellationToken);
+    }
+}

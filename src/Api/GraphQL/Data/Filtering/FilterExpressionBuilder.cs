@@ -1,0 +1,148 @@
+using System.Collections;
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
+using GraphQL;
+
+namespace Rag.Api.GraphQL.Data.Filtering;
+
+/// <summary>Turns a <c>where</c> argument into a predicate the database evaluates: every operator becomes an
+/// expression EF Core translates to SQL, so nothing is filtered in memory.</summary>
+public static class FilterExpressionBuilder
+{
+    public static LambdaExpression Build(EntityDescriptor entity, IDictionary<string, object?> where)
+    {
+        var parameter = Expression.Parameter(entity.ClrType, "x");
+        return Expression.Lambda(Object(entity, parameter, where), parameter);
+    }
+
+    static Expression Object(EntityDescriptor entity, Expression target, IDictionary<string, object?> where)
+    {
+        var parts = new List<Expression>();
+        foreach (var (field, value) in where)
+        {
+            if (value is null) continue;
+            parts.Add(field switch
+            {
+                "and" => Combine(Items(value).Select(v => Object(entity, target, v)), Expression.AndAlso, true),
+                "or" => Combine(Items(value).Select(v => Object(entity, target, v)), Expression.OrElse, false),
+                "id" => Operations(Expression.Property(target, "Id"), typeof(int), Dict(value), v => DecodeIds(entity, v)),
+                _ => Member(entity, target, field, Dict(value)),
+            });
+        }
+        return Combine(parts, Expression.AndAlso, true);
+    }
+
+    static Expression Member(EntityDescriptor entity, Expression target, string field, IDictionary<string, object?> value)
+    {
+        if (entity.Scalars.FirstOrDefault(s => s.FieldName == field) is { } scalar)
+            return Operations(Expression.Property(target, scalar.Property), scalar.ValueType, value, v => v);
+        if (entity.References.FirstOrDefault(r => r.FieldName == field) is { } reference)
+            return Object(reference.Target, Expression.Property(target, reference.Navigation), value);
+        if (entity.Collections.FirstOrDefault(c => c.FieldName == field) is { } collection)
+            return List(collection.Target, Expression.Property(target, collection.Navigation), value);
+        throw new ExecutionError($"{entity.Name} has no field \"{field}\" to filter on.");
+    }
+
+    static Expression List(EntityDescriptor item, Expression list, IDictionary<string, object?> operations)
+    {
+        var parts = new List<Expression>();
+        foreach (var (operation, value) in operations)
+        {
+            if (value is null) continue;
+            if (operation == "any")
+            {
+                var any = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [item.ClrType], list);
+                parts.Add((bool)value ? any : Expression.Not(any));
+                continue;
+            }
+            var predicate = Build(item, Dict(value));
+            parts.Add(operation switch
+            {
+                "some" => Call(nameof(Enumerable.Any)),
+                "all" => Call(nameof(Enumerable.All)),
+                "none" => Expression.Not(Call(nameof(Enumerable.Any))),
+                _ => throw new ExecutionError($"Unknown list operation \"{operation}\"."),
+            });
+            Expression Call(string method) => Expression.Call(typeof(Enumerable), method, [item.ClrType], list, predicate);
+        }
+        return Combine(parts, Expression.AndAlso, true);
+    }
+
+    static Expression Operations(Expression member, Type valueType, IDictionary<string, object?> operations, Func<object?, object?> convert)
+    {
+        var parts = new List<Expression>();
+        foreach (var (operation, raw) in operations)
+        {
+            if (operation is "and" or "or")
+            {
+                var nested = Items(raw).Select(o => Operations(member, valueType, o, convert));
+                parts.Add(operation == "and" ? Combine(nested, Expression.AndAlso, true) : Combine(nested, Expression.OrElse, false));
+                continue;
+            }
+            var value = convert(raw);
+            parts.Add(operation switch
+            {
+                "eq" => Expression.Equal(member, Parameter(value, member.Type)),
+                "neq" => Expression.NotEqual(member, Parameter(value, member.Type)),
+                "in" => In(member, valueType, value),
+                "nin" => Expression.Not(In(member, valueType, value)),
+                "contains" => StringCall(member, nameof(string.Contains), value),
+                "ncontains" => Expression.Not(StringCall(member, nameof(string.Contains), value)),
+                "startsWith" => StringCall(member, nameof(string.StartsWith), value),
+                "nstartsWith" => Expression.Not(StringCall(member, nameof(string.StartsWith), value)),
+                "endsWith" => StringCall(member, nameof(string.EndsWith), value),
+                "nendsWith" => Expression.Not(StringCall(member, nameof(string.EndsWith), value)),
+                "gt" => Expression.GreaterThan(member, Parameter(value, member.Type)),
+                "ngt" => Expression.Not(Expression.GreaterThan(member, Parameter(value, member.Type))),
+                "gte" => Expression.GreaterThanOrEqual(member, Parameter(value, member.Type)),
+                "ngte" => Expression.Not(Expression.GreaterThanOrEqual(member, Parameter(value, member.Type))),
+                "lt" => Expression.LessThan(member, Parameter(value, member.Type)),
+                "nlt" => Expression.Not(Expression.LessThan(member, Parameter(value, member.Type))),
+                "lte" => Expression.LessThanOrEqual(member, Parameter(value, member.Type)),
+                "nlte" => Expression.Not(Expression.LessThanOrEqual(member, Parameter(value, member.Type))),
+                _ => throw new ExecutionError($"Unknown filter operation \"{operation}\"."),
+            });
+        }
+        return Combine(parts, Expression.AndAlso, true);
+    }
+
+    static Expression StringCall(Expression member, string method, object? value)
+    {
+        if (value is null) throw new ExecutionError($"\"{method}\" needs a value, not null.");
+        var call = Expression.Call(member, typeof(string).GetMethod(method, [typeof(string)])!, Parameter(value, typeof(string)));
+        return Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, typeof(string))), call);
+    }
+
+    static Expression In(Expression member, Type valueType, object? values)
+    {
+        var items = ((IEnumerable?)values ?? Array.Empty<object>()).Cast<object?>().ToList();
+        var array = Array.CreateInstance(member.Type, items.Count);
+        for (var i = 0; i < items.Count; i++) array.SetValue(items[i], i);
+        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], Parameter(array, array.GetType()), member);
+    }
+
+    // A boxed value reads as a query parameter rather than a literal, so plans are reused and nothing is inlined.
+    static Expression Parameter(object? value, Type type)
+    {
+        var boxType = typeof(StrongBox<>).MakeGenericType(type);
+        var box = Activator.CreateInstance(boxType, value);
+        return Expression.Field(Expression.Constant(box), nameof(StrongBox<object>.Value));
+    }
+
+    static object? DecodeIds(EntityDescriptor entity, object? value) => value switch
+    {
+        null => null,
+        string id => GlobalId.DecodeFor(entity.Name, id) ?? throw new ExecutionError($"\"{id}\" is not the ID of a {entity.Name}."),
+        IEnumerable ids => ids.Cast<object?>().Select(i => DecodeIds(entity, i)).ToList(),
+        _ => throw new ExecutionError("An ID filter takes IDs."),
+    };
+
+    static Expression Combine(IEnumerable<Expression> parts, Func<Expression, Expression, Expression> join, bool empty) =>
+        parts.DefaultIfEmpty(Expression.Constant(empty)).Aggregate(join);
+
+    static IDictionary<string, object?> Dict(object? value) =>
+        value as IDictionary<string, object?> ?? throw new ExecutionError("A filter field takes an object.");
+
+    static IEnumerable<IDictionary<string, object?>> Items(object? value) =>
+        ((IEnumerable?)value ?? Array.Empty<object>()).Cast<object?>().Select(Dict);
+}

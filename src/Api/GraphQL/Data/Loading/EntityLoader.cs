@@ -1,0 +1,65 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using GraphQL.DataLoader;
+using Rag.Api.GraphQL.Data.Filtering;
+using Rag.Api.GraphQL.Data.Sorting;
+using Rag.Domain.Common;
+using Rag.Persistence;
+
+namespace Rag.Api.GraphQL.Data.Loading;
+
+/// <summary>The request's batch loader: records by id and children by foreign key, each kind of load
+/// gathered into one query per level of the GraphQL request.</summary>
+public sealed class EntityLoader(RagDbContext db)
+{
+    readonly Dictionary<string, object> open = [];
+
+    public IDataLoaderResult<object?> ById(EntityDescriptor entity, int id)
+    {
+        var batch = Open($"id:{entity.Name}", () => new Batch<object>(async (keys, ct) =>
+        {
+            var rows = await entity.ToListAsync(entity.Where(entity.Query(db), KeyIn(entity, "Id", keys)), ct);
+            return rows.ToDictionary(r => ((Record)r).Id);
+        }));
+        batch.Add(id);
+        return new LoaderResult<object?>(ct => batch.GetAsync(id, ct));
+    }
+
+    public IDataLoaderResult<IReadOnlyList<object>> Children(CollectionMember collection, int parentId,
+        IDictionary<string, object?>? where, object? order)
+    {
+        var item = collection.Target;
+        var key = $"children:{collection.Target.Name}.{collection.InverseForeignKey.Name}:{JsonSerializer.Serialize(where)}:{JsonSerializer.Serialize(order)}";
+        var batch = Open(key, () => new Batch<IReadOnlyList<object>>(async (keys, ct) =>
+        {
+            var query = item.Where(item.Query(db), KeyIn(item, collection.InverseForeignKey.Name, keys));
+            if (where is not null) query = item.Where(query, FilterExpressionBuilder.Build(item, where));
+            var rows = await item.ToListAsync(SortApplier.Apply(item, query, order), ct);
+            var foreignKey = collection.InverseForeignKey;
+            return rows.GroupBy(r => (int)foreignKey.GetValue(r)!)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<object>)g.ToList());
+        }));
+        batch.Add(parentId);
+        return new LoaderResult<IReadOnlyList<object>>(async ct => await batch.GetAsync(parentId, ct) ?? []);
+    }
+
+    // A batch that has run is replaced, so keys met at a deeper level start a new query rather than miss.
+    Batch<T> Open<T>(string key, Func<Batch<T>> create)
+    {
+        if (open.TryGetValue(key, out var existing) && existing is Batch<T> { HasRun: false } batch) return batch;
+        var created = create();
+        open[key] = created;
+        return created;
+    }
+
+    static LambdaExpression KeyIn(EntityDescriptor entity, string property, IReadOnlyCollection<int> keys)
+    {
+        var parameter = Expression.Parameter(entity.ClrType, "x");
+        Expression member = Expression.Property(parameter, property);
+        if (member.Type != typeof(int)) member = Expression.Convert(member, typeof(int));
+        var values = Expression.Field(Expression.Constant(new StrongBox<int[]>(keys.ToArray())), nameof(StrongBox<int[]>.Value));
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], values, member);
+        return Expression.Lambda(contains, parameter);
+    }
+}

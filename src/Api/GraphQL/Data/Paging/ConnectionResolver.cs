@@ -1,0 +1,73 @@
+using System.Text;
+using GraphQL;
+using GraphQL.Types.Relay.DataObjects;
+
+namespace Rag.Api.GraphQL.Data.Paging;
+
+/// <summary>Cursor paging over a filtered, ordered query, in the database: cursors are base64 offsets as
+/// HotChocolate's offset paging writes them; the count runs only when <c>totalCount</c> is asked for.</summary>
+public static class ConnectionResolver
+{
+    public sealed record Arguments(int? First, string? After, int? Last, string? Before, bool WantsTotal);
+
+    public static async Task<Page> ResolveAsync(EntityDescriptor entity, IQueryable query, Arguments args,
+        PagingOptions options, CancellationToken cancellationToken)
+    {
+        if (args.First < 0 || args.Last < 0) throw new ExecutionError("first and last cannot be negative.") { Code = "PAGINATION_INVALID" };
+        if (args is { First: not null, Last: not null }) throw new ExecutionError("Pass first or last, not both.") { Code = "PAGINATION_INVALID" };
+        if (args.First > options.MaxPageSize || args.Last > options.MaxPageSize)
+            throw new ExecutionError($"A page can hold at most {options.MaxPageSize} items; ask for fewer with first or last.")
+                { Code = "PAGINATION_MAX_ITEMS" };
+
+        var lower = args.After is null ? 0 : Decode(args.After) + 1;
+        int? upper = args.Before is null ? null : Decode(args.Before);
+        int? total = args.WantsTotal || (args.Last is not null && upper is null)
+            ? await entity.CountAsync(query, cancellationToken)
+            : null;
+
+        int skip, take;
+        bool hasPrevious, hasNext;
+        if (args.Last is int last)
+        {
+            var end = upper ?? total!.Value;
+            skip = Math.Max(lower, end - last);
+            take = Math.Max(0, end - skip);
+            hasPrevious = skip > lower;
+            hasNext = args.Before is not null;
+            var items = await entity.ToListAsync(entity.Slice(query, skip, take), cancellationToken);
+            return Build(items, skip, hasPrevious, hasNext, total);
+        }
+
+        var first = args.First ?? options.DefaultPageSize;
+        skip = lower;
+        take = upper is int u ? Math.Max(0, Math.Min(first, u - lower)) : first;
+        var fetched = await entity.ToListAsync(entity.Slice(query, skip, take + 1), cancellationToken);
+        hasNext = fetched.Count > take;
+        hasPrevious = lower > 0;
+        return Build(fetched.Take(take).ToList(), skip, hasPrevious, hasNext, total);
+    }
+
+    static Page Build(List<object> items, int offset, bool hasPrevious, bool hasNext, int? total)
+    {
+        var edges = items.Select((item, i) => new Edge<object> { Cursor = Encode(offset + i), Node = item }).ToList();
+        return new Page(edges, new PageInfo
+        {
+            HasPreviousPage = hasPrevious,
+            HasNextPage = hasNext,
+            StartCursor = edges.FirstOrDefault()?.Cursor,
+            EndCursor = edges.LastOrDefault()?.Cursor,
+        }, total);
+    }
+
+    public static string Encode(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes(offset.ToString()));
+
+    static int Decode(string cursor)
+    {
+        try
+        {
+            if (int.TryParse(Encoding.UTF8.GetString(Convert.FromBase64String(cursor)), out var offset) && offset >= 0) return offset;
+        }
+        catch (FormatException) { }
+        throw new ExecutionError($"\"{cursor}\" is not a cursor of this connection.") { Code = "PAGINATION_INVALID_CURSOR" };
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections;
+using System.Linq.Expressions;
+using GraphQL;
+
+namespace Rag.Api.GraphQL.Data.Sorting;
+
+/// <summary>Applies an <c>order</c> argument (<c>[{ letterDate: DESC }, { localAuthority: { name: ASC } }]</c>)
+/// as ORDER BY clauses, then orders by id so that pages are stable.</summary>
+public static class SortApplier
+{
+    public static IQueryable Apply(EntityDescriptor entity, IQueryable source, object? order)
+    {
+        var keys = new List<(LambdaExpression Key, bool Descending)>();
+        var parameter = Expression.Parameter(entity.ClrType, "x");
+        foreach (var item in ((IEnumerable?)order ?? Array.Empty<object>()).Cast<IDictionary<string, object?>>())
+            Collect(entity, parameter, parameter, item, keys);
+        keys.Add((Expression.Lambda(Expression.Property(parameter, "Id"), parameter), false));
+
+        var query = source;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var (key, descending) = keys[i];
+            var method = (i == 0, descending) switch
+            {
+                (true, false) => nameof(Queryable.OrderBy),
+                (true, true) => nameof(Queryable.OrderByDescending),
+                (false, false) => nameof(Queryable.ThenBy),
+                (false, true) => nameof(Queryable.ThenByDescending),
+            };
+            query = query.Provider.CreateQuery(Expression.Call(typeof(Queryable), method,
+                [entity.ClrType, key.ReturnType], query.Expression, Expression.Quote(key)));
+        }
+        return query;
+    }
+
+    static void Collect(EntityDescriptor entity, ParameterExpression parameter, Expression target,
+        IDictionary<string, object?> item, List<(LambdaExpression, bool)> keys)
+    {
+        foreach (var (field, value) in item)
+        {
+            if (value is null) continue;
+            if (entity.Scalars.FirstOrDefault(s => s.FieldName == field && !s.IsList) is { } scalar)
+                keys.Add((Expression.Lambda(Expression.Property(target, scalar.Property), parameter), value is SortDirection.Desc));
+            else if (field == "id")
+                keys.Add((Expression.Lambda(Expression.Property(target, "Id"), parameter), value is SortDirection.Desc));
+            else if (entity.References.FirstOrDefault(r => r.FieldName == field) is { } reference)
+                Collect(reference.Target, parameter, Expression.Property(target, reference.Navigation),
+                    value as IDictionary<string, object?> ?? throw new ExecutionError($"Sort on \"{field}\" takes an object."), keys);
+            else
+                throw new ExecutionError($"{entity.Name} cannot be sorted by \"{field}\".");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Rag.Api.GraphQL.Data.Filtering;
+using Rag.Api.GraphQL.Data.Loading;
+using Rag.Api.GraphQL.Data.Sorting;
+using Rag.Domain.Common;
+
+namespace Rag.Api.GraphQL.Data.Types;
+
+/// <summary>Builds each entity's object type: <c>id</c>, its columns, its references (batched by id) and its
+/// collections (batched by foreign key, with <c>where</c> and <c>order</c>), and the <c>Node</c> interface.</summary>
+public sealed class EntityObjectTypes(ScalarGraphTypes scalars, XmlDocumentation docs, IEnumerable<IEntityFieldExtension> extensions)
+{
+    public InterfaceGraphType Node { get; } = NodeInterface(scalars.Id);
+
+    public IEnumerable<IGraphType> Build(IEnumerable<EntityDescriptor> entities) => entities.Select(Object).Append<IGraphType>(Node);
+
+    ObjectGraphType Object(EntityDescriptor entity)
+    {
+        var type = new ObjectGraphType
+        {
+            Name = entity.Name,
+            Description = docs.Type(entity.ClrType),
+            IsTypeOf = value => value.GetType() == entity.ClrType,
+        };
+        type.AddField(new FieldType
+        {
+            Name = "id",
+            Description = $"The {entity.Name}'s global ID, for node(id:) and for mutations.",
+            ResolvedType = new NonNullGraphType(scalars.Id),
+            Resolver = new FuncFieldResolver<object>(c => GlobalId.Encode(entity.Name, ((Record)c.Source!).Id)),
+        });
+        foreach (var scalar in entity.Scalars.Where(s => !s.IsForeignKey))
+            type.AddField(new FieldType
+            {
+                Name = scalar.FieldName,
+                Description = docs.Member(scalar.Property),
+                ResolvedType = scalars.FieldType(scalar),
+                Resolver = new FuncFieldResolver<object>(c => ScalarGraphTypes.ReadValue(scalar, scalar.Property.GetValue(c.Source))),
+            });
+        foreach (var reference in entity.References)
+            type.AddField(Reference(reference));
+        foreach (var collection in entity.Collections)
+            type.AddField(Collection(collection));
+        foreach (var extension in extensions.Where(x => x.Entity == entity.ClrType))
+            extension.Extend(type);
+        type.AddResolvedInterface(Node);
+        return type;
+    }
+
+    FieldType Reference(ReferenceMember reference)
+    {
+        var target = new GraphQLTypeReference(reference.Target.Name);
+        return new FieldType
+        {
+            Name = reference.FieldName,
+            Description = docs.Member(reference.Navigation),
+            ResolvedType = reference.IsRequired ? new NonNullGraphType(target) : target,
+            Resolver = new FuncFieldResolver<object>(c => reference.ForeignKey.GetValue(c.Source) is int id
+                ? c.RequestServices!.GetRequiredService<EntityLoader>().ById(reference.Target, id)
+                : null),
+        };
+    }
+
+    FieldType Collection(CollectionMember collection) => new()
+    {
+        Name = collection.FieldName,
+        Description = docs.Member(collection.Navigation),
+        ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(collection.Target.Name)))),
+        Arguments = EntityArguments.WhereAndOrder(collection.Target),
+        Resolver = new FuncFieldResolver<object>(c => c.RequestServices!.GetRequiredService<EntityLoader>().Children(
+            collection, ((Record)c.Source!).Id, c.GetArgument<IDictionary<string, object?>?>("where"), c.GetArgument<object?>("order"))),
+    };
+
+    static InterfaceGraphType NodeInterface(IdGraphType id)
+    {
+        var node = new InterfaceGraphType { Name = "Node", Description = "A record that can be fetched again by its global ID with node(id:)." };
+        node.AddField(new FieldType { Name = "id", ResolvedType = new NonNullGraphType(id), Description = "The record's global ID." });
+        return node;
+    }
+}

@@ -1,0 +1,51 @@
+using GraphQL.Types;
+
+namespace Rag.Api.GraphQL.Data.Types;
+
+/// <summary>One graph type instance per CLR scalar, shared by every field, filter and input that uses it.</summary>
+public sealed class ScalarGraphTypes(XmlDocumentation docs)
+{
+    readonly Dictionary<Type, IGraphType> types = new()
+    {
+        [typeof(string)] = new StringGraphType(),
+        [typeof(int)] = new IntGraphType(),
+        [typeof(double)] = new FloatGraphType(),
+        [typeof(bool)] = new BooleanGraphType(),
+        [typeof(DateOnly)] = new DateType(),
+        [typeof(DateTime)] = new DateTimeGraphType(),
+    };
+
+    public IdGraphType Id { get; } = new();
+
+    public IEnumerable<IGraphType> All => types.Values.Append(Id);
+
+    /// <summary>The named type of a scalar CLR type (nullable unwrapped).</summary>
+    public IGraphType For(Type clrType)
+    {
+        var type = Nullable.GetUnderlyingType(clrType) ?? clrType;
+        if (types.TryGetValue(type, out var graphType)) return graphType;
+        if (!type.IsEnum) throw new NotSupportedException($"No graph type for {type.Name}.");
+        var enumType = (EnumerationGraphType)Activator.CreateInstance(typeof(EnumerationGraphType<>).MakeGenericType(type))!;
+        enumType.Description = docs.Type(type);
+        foreach (var value in enumType.Values)
+            value.Description = docs.Member(type.GetField(Enum.GetName(type, value.Value!)!)!);
+        return types[type] = enumType;
+    }
+
+    /// <summary>The field type of a member: non-null unless the member may be null; a flags enum reads as a list.</summary>
+    public IGraphType FieldType(ScalarMember member)
+    {
+        if (member.IsList) return new NonNullGraphType(new ListGraphType(new NonNullGraphType(For(typeof(string)))));
+        if (IsFlags(member.ValueType)) return new NonNullGraphType(new ListGraphType(new NonNullGraphType(For(member.ValueType))));
+        var named = For(member.ValueType);
+        return member.IsNullable ? named : new NonNullGraphType(named);
+    }
+
+    public static bool IsFlags(Type type) => type.IsEnum && type.IsDefined(typeof(FlagsAttribute), false);
+
+    /// <summary>A flags value as the list of its set members (none for zero).</summary>
+    public static object? ReadValue(ScalarMember member, object? value) =>
+        value is Enum flags && IsFlags(member.ValueType)
+            ? Enum.GetValues(member.ValueType).Cast<Enum>().Where(f => Convert.ToInt64(f) != 0 && flags.HasFlag(f)).ToList()
+            : value;
+}

@@ -1,0 +1,34 @@
+namespace Rag.Api.Http;
+
+/// <summary>The in-browser GraphQL editor, from GraphiQL's npm package served out of wwwroot, no CDN.</summary>
+static class GraphiQLPage
+{
+    const string Html = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+          <meta charset="utf-8">
+          <title>Rag · GraphQL</title>
+          <link rel="stylesheet" href="/lib/graphiql/graphiql.min.css">
+          <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
+        </head>
+        <body>
+          <div id="graphiql">Loading the GraphQL editor…</div>
+          <script src="/lib/react/react.production.min.js"></script>
+          <script src="/lib/react-dom/react-dom.production.min.js"></script>
+          <script src="/lib/graphiql/graphiql.min.js"></script>
+          <script>
+            const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+            ReactDOM.createRoot(document.getElementById('graphiql'))
+              .render(React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true }));
+          </script>
+        </body>
+        </html>
+        """;
+
+    public static Task WriteAsync(HttpContext http)
+    {
+        http.Response.ContentType = "text/html; charset=utf-8";
+        return http.Response.WriteAsync(Html);
+    }
+}
