@@ -1,10 +1,13 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Rag.Api.GraphQL;
 using Rag.Api.GraphQL.Data;
 using Rag.Api.GraphQL.Data.Limits;
+using Rag.Api.GraphQL.Data.Mutations;
+using Rag.Api.GraphQL.Data.Types;
 using Rag.Api.GraphQL.Data.Loading;
 using Rag.Api.GraphQL.Data.Paging;
 using Rag.Api.Http;
@@ -18,11 +21,20 @@ public static class DependencyInjection
     public static IServiceCollection AddRagApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddProblemDetails();
+        services.AddHttpContextAccessor();
+        services.Replace(ServiceDescriptor.Scoped<IEditor, HttpEditor>());
+        services.AddAuthentication(ApiKeyAuthentication.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.Configure<PagingOptions>(configuration.GetSection("Rag:Api:Paging"));
         services.Configure<LimitOptions>(configuration.GetSection("Rag:Api:Limits"));
         services.AddSingleton(sp => EntityCatalog.FromServices(sp, RagEntities.All));
         services.AddSingleton(new XmlDocumentation(typeof(Region).Assembly));
         services.AddScoped<EntityLoader>();
+        foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            if (type.IsAssignableTo(typeof(IRecordCheck))) services.AddSingleton(typeof(IRecordCheck), type);
+            if (type.IsAssignableTo(typeof(IInputRule))) services.AddSingleton(typeof(IInputRule), type);
+        }
         services.AddSingleton<GraphQLRequestReader>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<RagSchema>()
@@ -58,6 +70,7 @@ public static class DependencyInjection
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
         app.MapRagGraphQL();
         return app;
     }

@@ -1,33 +1,44 @@
 using GraphQL.Types;
 using Rag.Api.GraphQL.Data;
 using Rag.Api.GraphQL.Data.Filtering;
+using Rag.Api.GraphQL.Data.Mutations;
 using Rag.Api.GraphQL.Data.Paging;
 using Rag.Api.GraphQL.Data.Sorting;
 using Rag.Api.GraphQL.Data.Types;
+using Rag.Domain.Common;
 
 namespace Rag.Api.GraphQL;
 
 /// <summary>The whole graph, built from the entity catalog: queries, filters, sorts, connections, mutations.</summary>
 public sealed class RagSchema : Schema
 {
-    public RagSchema(IServiceProvider services, EntityCatalog catalog, XmlDocumentation docs, IEnumerable<IEntityFieldExtension> extensions)
+    public RagSchema(IServiceProvider services, EntityCatalog catalog, XmlDocumentation docs, IEnumerable<IRecordCheck> checks,
+        IEnumerable<IInputRule> inputRules, TimeProvider clock)
         : base(services)
     {
         Description = "Rag: England's school-improvement record. Regions, local authorities, schools, SIPs, " +
                       "quality standards and Ofsted's Focused School Inspection letters with their findings.";
         var scalars = new ScalarGraphTypes(docs);
-        var objects = new EntityObjectTypes(scalars, docs, extensions);
+        var ruleFinding = new RuleFindingType((EnumerationGraphType)scalars.For(typeof(RuleSeverity)));
+        var objects = new EntityObjectTypes(scalars, docs, [new RecordCheckFields(checks, ruleFinding, clock)]);
+        var errors = new MutationErrorTypes(scalars.Id);
         var entities = catalog.Entities.OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
 
         foreach (var type in objects.Build(entities)
                      .Concat(new ConnectionTypes().Build(entities))
                      .Concat(new FilterInputTypes(scalars).Build(entities))
                      .Concat(new SortInputTypes().Build(entities))
-                     .Concat(scalars.All))
+                     .Concat(errors.Types).Append(errors.Error).Append(ruleFinding))
             RegisterType(type);
 
         var query = new ObjectGraphType { Name = "Query", Description = "Everything Rag holds, to read." };
         EntityQueryFields.AddTo(query, catalog, objects.Node);
         Query = query;
+
+        var mutation = new ObjectGraphType { Name = "Mutation", Description = "Changes to the record; each needs an editor's API key." };
+        new EntityMutationFields(new MutationInputTypes(scalars, docs), errors, ruleFinding, checks, inputRules).AddTo(mutation, entities);
+        Mutation = mutation;
+
+        foreach (var type in scalars.All) RegisterType(type);
     }
 }

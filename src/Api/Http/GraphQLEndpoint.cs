@@ -79,9 +79,10 @@ public static class GraphQLEndpoint
         _ => StatusCodes.Status400BadRequest,
     };
 
+    // Our validation rules put their own code in the error's number (the code is VALIDATION_ERROR).
     static string? FirstCode(ExecutionResult result) =>
-        result.Errors?.Select(e => e.Code).FirstOrDefault(c => c is "MUTATION_OVER_GET" or "AUTH_NOT_AUTHENTICATED" or "AUTH_NOT_AUTHORIZED")
-        ?? result.Errors?.FirstOrDefault()?.Code;
+        result.Errors?.Select(e => (e as ValidationError)?.Number ?? e.Code)
+            .FirstOrDefault(c => c is "MUTATION_OVER_GET" or "AUTH_NOT_AUTHENTICATED" or "AUTH_NOT_AUTHORIZED");
 
     static async Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, string message, string? code = null)
     {

@@ -1,7 +1,13 @@
 namespace Rag.Domain.Common;
 
 /// <summary>How serious a rule finding is.</summary>
-public enum RuleSeverity { /** <summary>Something the rule's source advises against or that needs action soon (e.g. fewer SIP days than recommended).</summary> */ Warning, /** <summary>A broken rule: something the source forbids, or that cannot be (e.g. a period that ends before it starts).</summary> */ Breach }
+public enum RuleSeverity
+{
+    /// <summary>Something the rule's source advises against or that needs action soon (e.g. fewer SIP days than recommended).</summary>
+    Warning,
+    /// <summary>A broken rule: something the source forbids, or that cannot be (e.g. a period that ends before it starts).</summary>
+    Breach,
+}
 
 /// <summary>What a domain rule found: rules report, they never silently change data.</summary>
 /// <param name="Rule">A stable code clients can match on, e.g. <c>DEPLOYMENT_OVER_THREE_YEARS</c>.</param>

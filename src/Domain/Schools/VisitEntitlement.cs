@@ -3,7 +3,17 @@ using Rag.Domain.Common;
 namespace Rag.Domain.Schools;
 
 /// <summary>How an entitlement passage bounds the number of half-day visits it states.</summary>
-public enum EntitlementBound { /** <summary>The passage states an exact number.</summary> */ Exactly, /** <summary>The passage states a minimum.</summary> */ AtLeast, /** <summary>The passage states a maximum (e.g. "up to 12", "a maximum of 12").</summary> */ UpTo, /** <summary>The passage states no number of half-days.</summary> */ Unspecified }
+public enum EntitlementBound
+{
+    /// <summary>The passage states an exact number.</summary>
+    Exactly,
+    /// <summary>The passage states a minimum.</summary>
+    AtLeast,
+    /// <summary>The passage states a maximum (e.g. "up to 12", "a maximum of 12").</summary>
+    UpTo,
+    /// <summary>The passage states no number of half-days.</summary>
+    Unspecified,
+}
 
 /// <summary>One passage stating a category's yearly visits in half-days. A category can have several
 /// passages that disagree (Leeds' category 5); each is kept, none is reconciled away.</summary>

@@ -44,8 +44,8 @@ public sealed class EntityObjectTypes(ScalarGraphTypes scalars, XmlDocumentation
             type.AddField(Reference(reference));
         foreach (var collection in entity.Collections)
             type.AddField(Collection(collection));
-        foreach (var extension in extensions.Where(x => x.Entity == entity.ClrType))
-            extension.Extend(type);
+        foreach (var extension in extensions.Where(x => x.Applies(entity.ClrType)))
+            extension.Extend(type, entity.ClrType);
         type.AddResolvedInterface(Node);
         return type;
     }

@@ -2,9 +2,9 @@ using GraphQL.Types;
 
 namespace Rag.Api.GraphQL.Data.Types;
 
-/// <summary>Fields an area adds to an entity's type beyond its columns, such as a letter's data check.</summary>
+/// <summary>Fields added to entity types beyond their mapped columns, such as the rule findings of a record.</summary>
 public interface IEntityFieldExtension
 {
-    Type Entity { get; }
-    void Extend(ObjectGraphType type);
+    bool Applies(Type entity);
+    void Extend(ObjectGraphType type, Type entity);
 }

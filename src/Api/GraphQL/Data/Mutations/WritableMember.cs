@@ -1,0 +1,27 @@
+using Rag.Api.GraphQL.Data.Types;
+using Rag.Domain.Common;
+
+namespace Rag.Api.GraphQL.Data.Mutations;
+
+/// <summary>A member an editor may set through a mutation: a column, or a reference given by the target's ID.</summary>
+public sealed record WritableMember(string InputName, ScalarMember Scalar, ReferenceMember? Reference)
+{
+    // Who and when, the version and the provenance are the system's to write, not the editor's.
+    static readonly HashSet<string> SystemOwned =
+    [
+        nameof(Record.Version), nameof(Record.CreatedBy), nameof(Record.CreatedAt), nameof(Record.UpdatedBy),
+        nameof(Record.UpdatedAt), nameof(Record.IsSynthetic), nameof(Record.SourceDocument), nameof(Record.SourceLines),
+    ];
+
+    /// <summary>Required on create: text, dates, choices and references the record cannot be without.</summary>
+    public bool IsRequired => Reference is { IsRequired: true }
+        || !Scalar.IsNullable && !Scalar.IsForeignKey && !Scalar.IsList && !ScalarGraphTypes.IsFlags(Scalar.ValueType)
+           && (Scalar.ValueType == typeof(string) || Scalar.ValueType == typeof(DateOnly) || Scalar.ValueType.IsEnum);
+
+    public static IEnumerable<WritableMember> Of(EntityDescriptor entity) =>
+        entity.Scalars.Where(s => !SystemOwned.Contains(s.Property.Name)).Select(s =>
+        {
+            var reference = s.IsForeignKey ? entity.References.FirstOrDefault(r => r.ForeignKey == s.Property) : null;
+            return new WritableMember(s.FieldName, s, reference);
+        });
+}

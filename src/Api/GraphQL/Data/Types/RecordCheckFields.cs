@@ -1,0 +1,27 @@
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Rag.Domain.Common;
+using Rag.Persistence;
+
+namespace Rag.Api.GraphQL.Data.Types;
+
+/// <summary>Adds <c>ruleFindings</c> to every entity that has a record check.</summary>
+public sealed class RecordCheckFields(IEnumerable<IRecordCheck> checks, RuleFindingType ruleFinding, TimeProvider clock) : IEntityFieldExtension
+{
+    public bool Applies(Type entity) => checks.Any(c => c.Entity == entity);
+
+    public void Extend(ObjectGraphType type, Type entity)
+    {
+        var check = checks.First(c => c.Entity == entity);
+        type.AddField(new FieldType
+        {
+            Name = "ruleFindings",
+            Description = "What the domain rules find about this record today (breaches and warnings), with their sources.",
+            ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(ruleFinding))),
+            Resolver = new FuncFieldResolver<object>(async c => await check.CheckAsync(
+                c.RequestServices!.GetRequiredService<RagDbContext>(), ((Record)c.Source!).Id,
+                DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), c.CancellationToken)),
+        });
+    }
+}

@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Rag.Api.GraphQL.Data.Mutations;
+
+namespace Rag.Api.Http;
+
+/// <summary>Editors' API keys from configuration (<c>Rag:Api:Keys:&lt;name&gt; = &lt;key&gt;</c>), sent as
+/// <c>Authorization: Bearer &lt;key&gt;</c> or <c>X-Api-Key</c>. A key signs its caller in by its name, with the
+/// editor role, until the portal's accounts replace it.</summary>
+public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger,
+    UrlEncoder encoder, IConfiguration configuration) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var presented = Request.Headers["X-Api-Key"].FirstOrDefault()
+                        ?? (Request.Headers.Authorization.FirstOrDefault() is { } header && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                            ? header["Bearer ".Length..].Trim()
+                            : null);
+        if (string.IsNullOrEmpty(presented)) return Task.FromResult(AuthenticateResult.NoResult());
+
+        var match = configuration.GetSection("Rag:Api:Keys").GetChildren()
+            .FirstOrDefault(k => !string.IsNullOrEmpty(k.Value) && SameKey(k.Value!, presented));
+        if (match is null) return Task.FromResult(AuthenticateResult.Fail("Unknown API key."));
+
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, match.Key), new Claim(ClaimTypes.Role, EntityMutationFields.EditorRole)], SchemeName);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+    }
+
+    static bool SameKey(string expected, string presented) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(presented));
+}
