@@ -26,8 +26,8 @@ public sealed class RagSchema : Schema
 
         foreach (var type in objects.Build(entities)
                      .Concat(new ConnectionTypes().Build(entities))
-                     .Concat(new FilterInputTypes(scalars).Build(entities))
-                     .Concat(new SortInputTypes().Build(entities))
+                     .Concat(new FilterInputTypes(scalars, docs).Build(entities))
+                     .Concat(new SortInputTypes(docs).Build(entities))
                      .Concat(errors.Types).Append(errors.Error).Append(ruleFinding))
             RegisterType(type);
 

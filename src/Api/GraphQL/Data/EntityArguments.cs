@@ -17,10 +17,10 @@ public static class EntityArguments
     public static QueryArguments Paged(EntityDescriptor entity)
     {
         var arguments = WhereAndOrder(entity);
-        arguments.Add(new QueryArgument(new IntGraphType()) { Name = "first", Description = "Returns the first n records after `after`." });
-        arguments.Add(new QueryArgument(new StringGraphType()) { Name = "after", Description = "Returns the records after this cursor." });
-        arguments.Add(new QueryArgument(new IntGraphType()) { Name = "last", Description = "Returns the last n records before `before`." });
-        arguments.Add(new QueryArgument(new StringGraphType()) { Name = "before", Description = "Returns the records before this cursor." });
+        arguments.Add(new QueryArgument(new GraphQLTypeReference("Int")) { Name = "first", Description = "Returns the first n records after `after`." });
+        arguments.Add(new QueryArgument(new GraphQLTypeReference("String")) { Name = "after", Description = "Returns the records after this cursor." });
+        arguments.Add(new QueryArgument(new GraphQLTypeReference("Int")) { Name = "last", Description = "Returns the last n records before `before`." });
+        arguments.Add(new QueryArgument(new GraphQLTypeReference("String")) { Name = "before", Description = "Returns the records before this cursor." });
         return arguments;
     }
 }

@@ -31,7 +31,7 @@ public static class EntityQueryFields
                 Name = entity.Declaration.Singular,
                 Description = $"The {entity.Name} with this ID, or null.",
                 ResolvedType = new GraphQLTypeReference(entity.Name),
-                Arguments = [new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "id", Description = $"The {entity.Name}'s global ID." }],
+                Arguments = [new QueryArgument(new NonNullGraphType(new GraphQLTypeReference("ID"))) { Name = "id", Description = $"The {entity.Name}'s global ID." }],
                 Resolver = new FuncFieldResolver<object>(c => GlobalId.DecodeFor(entity.Name, c.GetArgument<string>("id")) is int id
                     ? c.RequestServices!.GetRequiredService<EntityLoader>().ById(entity, id)
                     : throw new ExecutionError($"\"{c.GetArgument<string>("id")}\" is not the ID of a {entity.Name}.") { Code = "INVALID_ID" }),
@@ -43,7 +43,7 @@ public static class EntityQueryFields
             Name = "node",
             Description = "Any record by its global ID.",
             ResolvedType = node,
-            Arguments = [new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "id", Description = "A global ID." }],
+            Arguments = [new QueryArgument(new NonNullGraphType(new GraphQLTypeReference("ID"))) { Name = "id", Description = "A global ID." }],
             Resolver = new FuncFieldResolver<object>(c => Node(catalog, c, c.GetArgument<string>("id"))),
         });
         query.AddField(new FieldType
@@ -51,7 +51,7 @@ public static class EntityQueryFields
             Name = "nodes",
             Description = "Records by their global IDs, in the order given; null where an ID names nothing.",
             ResolvedType = new NonNullGraphType(new ListGraphType(node)),
-            Arguments = [new QueryArgument(new NonNullGraphType(new ListGraphType(new NonNullGraphType(new IdGraphType())))) { Name = "ids", Description = "Global IDs." }],
+            Arguments = [new QueryArgument(new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("ID"))))) { Name = "ids", Description = "Global IDs." }],
             Resolver = new FuncFieldResolver<object>(c => c.GetArgument<List<string>>("ids").Select(id => Node(catalog, c, id)).ToList()),
         });
     }

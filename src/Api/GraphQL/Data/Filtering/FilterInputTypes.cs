@@ -5,7 +5,7 @@ namespace Rag.Api.GraphQL.Data.Filtering;
 
 /// <summary>Builds HotChocolate.Data's filter inputs: <c>XFilterInput</c> per entity, an operation input per
 /// scalar (<c>StringOperationFilterInput</c>, ...) and <c>ListFilterInputTypeOfXFilterInput</c> for lists.</summary>
-public sealed class FilterInputTypes(ScalarGraphTypes scalars)
+public sealed class FilterInputTypes(ScalarGraphTypes scalars, XmlDocumentation docs)
 {
     readonly Dictionary<string, IGraphType> operationTypes = [];
 
@@ -29,11 +29,11 @@ public sealed class FilterInputTypes(ScalarGraphTypes scalars)
         type.AddField(new FieldType { Name = "or", ResolvedType = new ListGraphType(new NonNullGraphType(self)), Description = "At least one of these filters holds." });
         type.AddField(new FieldType { Name = "id", ResolvedType = Operations(typeof(string), scalars.Id, "IdOperationFilterInput"), Description = "The record's global ID." });
         foreach (var scalar in entity.Scalars.Where(Filterable))
-            type.AddField(new FieldType { Name = scalar.FieldName, ResolvedType = Operations(scalar.ValueType, scalars.For(scalar.ValueType)) });
+            type.AddField(new FieldType { Name = scalar.FieldName, ResolvedType = Operations(scalar.ValueType, scalars.For(scalar.ValueType)), Description = docs.Member(scalar.Property) });
         foreach (var reference in entity.References)
-            type.AddField(new FieldType { Name = reference.FieldName, ResolvedType = new GraphQLTypeReference(NameOf(reference.Target)) });
+            type.AddField(new FieldType { Name = reference.FieldName, ResolvedType = new GraphQLTypeReference(NameOf(reference.Target)), Description = docs.Member(reference.Navigation) });
         foreach (var collection in entity.Collections)
-            type.AddField(new FieldType { Name = collection.FieldName, ResolvedType = new GraphQLTypeReference(ListFilterName(collection.Target)) });
+            type.AddField(new FieldType { Name = collection.FieldName, ResolvedType = new GraphQLTypeReference(ListFilterName(collection.Target)), Description = docs.Member(collection.Navigation) });
         return type;
     }
 
@@ -48,7 +48,7 @@ public sealed class FilterInputTypes(ScalarGraphTypes scalars)
         type.AddField(new FieldType { Name = "all", ResolvedType = item, Description = "Every item matches." });
         type.AddField(new FieldType { Name = "none", ResolvedType = item, Description = "No item matches." });
         type.AddField(new FieldType { Name = "some", ResolvedType = item, Description = "At least one item matches." });
-        type.AddField(new FieldType { Name = "any", ResolvedType = new BooleanGraphType(), Description = "The list has items (true) or is empty (false)." });
+        type.AddField(new FieldType { Name = "any", ResolvedType = new GraphQLTypeReference("Boolean"), Description = "The list has items (true) or is empty (false)." });
         return type;
     }
 
@@ -58,8 +58,8 @@ public sealed class FilterInputTypes(ScalarGraphTypes scalars)
         if (operationTypes.TryGetValue(name, out var existing)) return existing;
         var self = new GraphQLTypeReference(name);
         var type = new InputObjectGraphType { Name = name, Description = $"Conditions on a {scalar.Name} value." };
-        type.AddField(new FieldType { Name = "and", ResolvedType = new ListGraphType(new NonNullGraphType(self)) });
-        type.AddField(new FieldType { Name = "or", ResolvedType = new ListGraphType(new NonNullGraphType(self)) });
+        type.AddField(new FieldType { Name = "and", ResolvedType = new ListGraphType(new NonNullGraphType(self)), Description = "Every one of these conditions holds." });
+        type.AddField(new FieldType { Name = "or", ResolvedType = new ListGraphType(new NonNullGraphType(self)), Description = "At least one of these conditions holds." });
         foreach (var operation in FilterOperations.For(valueType))
             type.AddField(new FieldType
             {

@@ -8,7 +8,7 @@ public sealed class MutationErrorTypes
     public MutationErrorTypes(IdGraphType id)
     {
         Error = new InterfaceGraphType { Name = "Error", Description = "Something that stopped a mutation." };
-        Error.AddField(new FieldType { Name = "message", ResolvedType = new NonNullGraphType(new StringGraphType()), Description = "What went wrong, in words." });
+        Error.Field<NonNullGraphType<StringGraphType>>("message").Description("What went wrong, in words.");
 
         var validation = Type<ValidationError>("ValidationError", "An input value is missing or wrong.");
         validation.Field<StringGraphType>("field").Description("The input field at fault, when one is.").Resolve(c => ((ValidationError)c.Source!).Field);

@@ -23,7 +23,7 @@ public sealed class ConnectionTypes
         type.AddField(Field("pageInfo", new NonNullGraphType(PageInfo), "Where this page stands in the whole list.", p => p.PageInfo));
         type.AddField(Field("edges", new ListGraphType(new NonNullGraphType(new GraphQLTypeReference($"{entity.Name}Edge"))), "The records with their cursors.", p => p.Edges));
         type.AddField(Field("nodes", new ListGraphType(new NonNullGraphType(node)), "The records of this page.", p => p.Nodes));
-        type.AddField(Field("totalCount", new NonNullGraphType(new IntGraphType()), "How many records match, across all pages.", p => p.TotalCount));
+        type.AddField(Field("totalCount", new NonNullGraphType(new GraphQLTypeReference("Int")), "How many records match, across all pages.", p => p.TotalCount));
         return type;
     }
 
@@ -32,7 +32,7 @@ public sealed class ConnectionTypes
         var type = new ObjectGraphType { Name = $"{entity.Name}Edge", Description = $"A {entity.Name} with its cursor." };
         type.AddField(new FieldType
         {
-            Name = "cursor", ResolvedType = new NonNullGraphType(new StringGraphType()), Description = "Pass as after or before to page from here.",
+            Name = "cursor", ResolvedType = new NonNullGraphType(new GraphQLTypeReference("String")), Description = "Pass as after or before to page from here.",
             Resolver = new FuncFieldResolver<Edge<object>, object>(c => c.Source.Cursor),
         });
         type.AddField(new FieldType

@@ -7,15 +7,15 @@ public sealed class ScalarGraphTypes(XmlDocumentation docs)
 {
     readonly Dictionary<Type, IGraphType> types = new()
     {
-        [typeof(string)] = new StringGraphType(),
-        [typeof(int)] = new IntGraphType(),
-        [typeof(double)] = new FloatGraphType(),
-        [typeof(bool)] = new BooleanGraphType(),
+        [typeof(string)] = new StringGraphType { Description = "Text, as UTF-8." },
+        [typeof(int)] = new IntGraphType { Description = "A whole number." },
+        [typeof(double)] = new FloatGraphType { Description = "A number that may have a fraction, such as 0.5 for a half-day." },
+        [typeof(bool)] = new BooleanGraphType { Description = "true or false." },
         [typeof(DateOnly)] = new DateType(),
-        [typeof(DateTime)] = new DateTimeGraphType(),
+        [typeof(DateTime)] = new DateTimeGraphType { Description = "A moment in UTC, as ISO 8601." },
     };
 
-    public IdGraphType Id { get; } = new();
+    public IdGraphType Id { get; } = new() { Description = "An opaque global ID; pass it back as it is." };
 
     public IEnumerable<IGraphType> All => types.Values.Append(Id);
 

@@ -1,0 +1,56 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Rag.Persistence.Infrastructure;
+using Xunit;
+
+namespace Rag.Testing;
+
+/// <summary>The real host (API and portal) over a real database of its own, seeded on start as in production.</summary>
+public class RagApiFactory(DatabaseProvider provider) : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string EditorKey = "test-editor-key";
+
+    public TestDatabase Database { get; private set; } = null!;
+    public StatementCounter Statements { get; } = new();
+
+    /// <summary>Settings a test class adds (limits, page sizes) before the host starts.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync(provider);
+        _ = Server; // start the host now, so seeding is not timed inside a test
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in Database.Settings.Concat(ExtraSettings)) builder.UseSetting(key, value);
+        builder.UseSetting("Rag:Api:Keys:tester", EditorKey);
+        builder.ConfigureServices(services =>
+        {
+            services.ConfigureDbContext<SqliteRagDbContext>(o => o.AddInterceptors(Statements));
+            services.ConfigureDbContext<PostgresRagDbContext>(o => o.AddInterceptors(Statements));
+        });
+    }
+
+    /// <summary>A client that signs in as an editor with the configured API key.</summary>
+    public HttpClient CreateEditorClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", EditorKey);
+        return client;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
+
+public sealed class SqliteApi() : RagApiFactory(DatabaseProvider.Sqlite);
+
+public sealed class PostgresApi() : RagApiFactory(DatabaseProvider.Postgres);
