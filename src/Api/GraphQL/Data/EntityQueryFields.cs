@@ -22,7 +22,7 @@ public static class EntityQueryFields
             {
                 Name = entity.Declaration.Plural,
                 Description = $"{entity.Name} records, filtered, ordered and paged.",
-                ResolvedType = new NonNullGraphType(new GraphQLTypeReference(ConnectionTypes.NameOf(entity))),
+                ResolvedType = new GraphQLTypeReference(ConnectionTypes.NameOf(entity)),
                 Arguments = EntityArguments.Paged(entity),
                 Resolver = new FuncFieldResolver<object>(c => new ValueTask<object?>(ConnectionAsync(entity, c))),
             }.WithComplexityImpact(1));

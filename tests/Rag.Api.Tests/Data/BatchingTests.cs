@@ -1,0 +1,41 @@
+using Rag.Testing;
+
+namespace Rag.Api.Tests.Data;
+
+/// <summary>No N+1: nested fields load through batches, so statements grow with the query's depth, not its rows.</summary>
+public class BatchingTests(SqliteApi api) : IClassFixture<SqliteApi>
+{
+    [Fact]
+    public async Task ShouldLoadAThreeLevelQueryOverHundredsOfRowsInAHandfulOfStatements()
+    {
+        const string query = """
+            { fsiFindings(first: 500) { nodes { text
+                heading { name group { name } }
+                letter { printedName localAuthority { name region { name } } } } } }
+            """;
+        var client = api.CreateClient();
+        await client.DataAsync("{ regions(first: 1) { nodes { name } } }"); // warm up the host
+        api.Statements.Reset();
+
+        var data = await client.DataAsync(query);
+
+        Assert.Equal(424, data["fsiFindings"]!["nodes"]!.AsArray().Count);
+        // findings, headings, groups, letters, LAs, regions: one statement per level.
+        Assert.True(api.Statements.Count <= 6, $"{api.Statements.Count} statements:\n{string.Join("\n---\n", api.Statements.Statements)}");
+    }
+
+    [Fact]
+    public async Task ShouldBatchCollectionsByForeignKey()
+    {
+        var client = api.CreateClient();
+        await client.DataAsync("{ regions(first: 1) { nodes { name } } }");
+        api.Statements.Reset();
+
+        var data = await client.DataAsync("{ regions { nodes { localAuthorities { fsiLetters { findings { text } } } } } }");
+
+        Assert.Equal(424, data["regions"]!["nodes"]!.AsArray()
+            .SelectMany(r => r!["localAuthorities"]!.AsArray()).SelectMany(la => la!["fsiLetters"]!.AsArray())
+            .Sum(l => l!["findings"]!.AsArray().Count));
+        Assert.True(api.Statements.Count <= 4, $"{api.Statements.Count} statements");
+    }
+}
