@@ -6,6 +6,10 @@ namespace Rag.Persistence.Schools;
 
 public sealed class InspectionConfiguration : IEntityTypeConfiguration<Inspection>
 {
-    public void Configure(EntityTypeBuilder<Inspection> builder) =>
+    // A school's inspection history is never lost with it: delete the inspections first, on purpose.
+    public void Configure(EntityTypeBuilder<Inspection> builder)
+    {
         builder.HasOne(i => i.GradeCode).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(i => i.School).WithMany(s => s.Inspections).OnDelete(DeleteBehavior.Restrict);
+    }
 }

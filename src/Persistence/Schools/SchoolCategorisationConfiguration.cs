@@ -6,6 +6,9 @@ namespace Rag.Persistence.Schools;
 
 public sealed class SchoolCategorisationConfiguration : IEntityTypeConfiguration<SchoolCategorisation>
 {
-    public void Configure(EntityTypeBuilder<SchoolCategorisation> builder) =>
+    public void Configure(EntityTypeBuilder<SchoolCategorisation> builder)
+    {
         builder.HasOne(c => c.SchoolCategory).WithMany(c => c.Categorisations).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.School).WithMany(s => s.Categorisations).OnDelete(DeleteBehavior.Restrict);
+    }
 }

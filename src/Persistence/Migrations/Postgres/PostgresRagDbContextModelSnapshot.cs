@@ -2096,7 +2096,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.HasOne("Rag.Domain.Schools.School", "School")
                         .WithMany("Inspections")
                         .HasForeignKey("SchoolId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("GradeCode");
@@ -2126,7 +2126,7 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.HasOne("Rag.Domain.Schools.School", "School")
                         .WithMany("Categorisations")
                         .HasForeignKey("SchoolId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("School");

@@ -2022,7 +2022,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.HasOne("Rag.Domain.Schools.School", "School")
                         .WithMany("Inspections")
                         .HasForeignKey("SchoolId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("GradeCode");
@@ -2052,7 +2052,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.HasOne("Rag.Domain.Schools.School", "School")
                         .WithMany("Categorisations")
                         .HasForeignKey("SchoolId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("School");
