@@ -49,6 +49,8 @@ public static class DependencyInjection
                 var limits = sp.GetRequiredService<IOptions<LimitOptions>>().Value;
                 complexity.MaxDepth = limits.MaxDepth;
                 complexity.MaxComplexity = limits.MaxComplexity;
+                complexity.DefaultComplexityImpactDelegate = ListComplexity.Impact(limits.NestedListEstimate,
+                    sp.GetRequiredService<IOptions<PagingOptions>>().Value.DefaultPageSize);
             })
             .ConfigureExecutionOptions(options =>
             {
