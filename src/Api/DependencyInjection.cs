@@ -44,10 +44,10 @@ public static class DependencyInjection
             .AddValidationRule<AuthorizationRule>()
             .AddValidationRule<NoMutationOverGetRule>()
             .AddValidationRule<AliasLimitRule>()
+            .AddValidationRule<DepthLimitRule>()
             .AddComplexityAnalyzer((complexity, sp) =>
             {
                 var limits = sp.GetRequiredService<IOptions<LimitOptions>>().Value;
-                complexity.MaxDepth = limits.MaxDepth;
                 complexity.MaxComplexity = limits.MaxComplexity;
                 complexity.DefaultComplexityImpactDelegate = ListComplexity.Impact(limits.NestedListEstimate,
                     sp.GetRequiredService<IOptions<PagingOptions>>().Value.DefaultPageSize);

@@ -13,9 +13,8 @@ public static class DependencyInjection
 
     public static WebApplication UseRagPortal(this WebApplication app)
     {
-        app.UseStaticFiles();
-        app.UseRouting();
-        app.MapRazorPages();
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
         return app;
     }
 }

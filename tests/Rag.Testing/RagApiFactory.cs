@@ -22,8 +22,10 @@ public class RagApiFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync(provider);
-        _ = Server; // start the host now, so seeding is not timed inside a test
+        StartHost(); // now, so that seeding is not timed inside a test
     }
+
+    protected virtual void StartHost() => _ = Server;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -19,8 +19,17 @@ static class GraphiQLPage
           <script src="/lib/graphiql/graphiql.min.js"></script>
           <script>
             const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+            const defaultQuery = `# Rag: England's school-improvement record. Press ▶ to run; the Docs panel lists every field.
+        # Mutations need an editor's key: add {"Authorization": "Bearer <key>"} under Headers.
+        {
+          fsiLetters(first: 5, order: [{ letterDate: ASC }]) {
+            totalCount
+            nodes { printedName letterDate schoolCount localAuthority { name region { name } } }
+          }
+        }
+        `;
             ReactDOM.createRoot(document.getElementById('graphiql'))
-              .render(React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true }));
+              .render(React.createElement(GraphiQL, { fetcher, defaultQuery, defaultEditorToolsVisibility: true }));
           </script>
         </body>
         </html>

@@ -45,7 +45,7 @@ public class LimitTests(TightLimitsApi api) : IClassFixture<TightLimitsApi>
     {
         var (status, answer) = await Send("{ fsiFindings(first: 1) { nodes { letter { localAuthority { region { localAuthorities { name } } } } } } }");
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Contains("depth", (string?)answer["errors"]![0]!["message"], StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(["DEPTH_LIMIT"], answer.Codes());
     }
 
     [Fact]

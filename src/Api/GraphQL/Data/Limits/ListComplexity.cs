@@ -10,6 +10,8 @@ public static class ListComplexity
     public static Func<FieldImpactContext, FieldComplexityResult> Impact(double nestedListEstimate, int defaultPageSize) =>
         context =>
         {
+            // Introspection is bounded by the schema, not the data: it costs nothing here.
+            if (context.FieldDefinition.Name is "__schema" or "__type") return new(0, 0);
             if (!IsList(context.FieldDefinition.ResolvedType)) return new(1, 1);
             if (PageSize(context.Arguments) is int size) return new(1, size);
             if (context.Parent is { } parent && !IsList(parent.FieldDefinition.ResolvedType) && parent.FieldDefinition.Arguments?.Find("first") is not null)
