@@ -39,23 +39,36 @@ public static class FsiLetterReconciliation
         return findings;
     }
 
-    // Each grade's before count should equal the transitions leaving that grade. A composite before grade
-    // ("S / RI") is matched by transitions from any of its parts, since the letters split it that way.
+    // Each grade's before count should equal the transitions leaving that grade. A composite ("S / RI") is
+    // pooled with its parts (S, RI), since letters print a composite on one side and its parts on the other.
     static void ReconcileGrades(FsiLetter letter, Action<string, string> report)
     {
-        var before = letter.GradesBefore.GroupBy(p => GradeLabel.Normalise(p.Grade)).ToDictionary(g => g.Key, g => g.Sum(p => p.Count));
+        var grades = letter.GradesBefore.Select(p => GradeLabel.Normalise(p.Grade))
+            .Concat(letter.Transitions.Where(t => t.From is not null).Select(t => GradeLabel.Normalise(t.From!))).Distinct().ToList();
+        var pools = Pools(grades);
+        var before = letter.GradesBefore.GroupBy(p => pools[GradeLabel.Normalise(p.Grade)]).ToDictionary(g => g.Key, g => g.Sum(p => p.Count));
         var leaving = letter.Transitions.Where(t => t.From is not null)
-            .GroupBy(t => BeforeKey(GradeLabel.Normalise(t.From!), before.Keys))
-            .ToDictionary(g => g.Key, g => g.Sum(t => t.Count));
-        foreach (var grade in before.Keys.Union(leaving.Keys).Order())
+            .GroupBy(t => pools[GradeLabel.Normalise(t.From!)]).ToDictionary(g => g.Key, g => g.Sum(t => t.Count));
+        foreach (var pool in before.Keys.Union(leaving.Keys).Order())
         {
-            var was = before.GetValueOrDefault(grade);
-            var left = leaving.GetValueOrDefault(grade);
+            var was = before.GetValueOrDefault(pool);
+            var left = leaving.GetValueOrDefault(pool);
             if (was != left)
-                report("GRADE_MISMATCH", $"{was} school(s) were {grade} before, but {left} transition(s) start from {grade}.");
+                report("GRADE_MISMATCH", $"{was} school(s) were {pool} before, but {left} transition(s) start from {pool}.");
         }
     }
 
-    static string BeforeKey(string from, IEnumerable<string> beforeKeys) =>
-        beforeKeys.Contains(from) ? from : beforeKeys.FirstOrDefault(k => k.Split('/').Contains(from)) ?? from;
+    /// <summary>Each grade's pool, named by its members ("RI, S, S/RI"): grades sharing a composite's part pool together.</summary>
+    static Dictionary<string, string> Pools(List<string> grades)
+    {
+        var pools = grades.Select(g => new HashSet<string>(g.Split('/').Append(g))).ToList();
+        for (var merged = true; merged;)
+        {
+            merged = false;
+            for (var i = 0; i < pools.Count && !merged; i++)
+                for (var j = i + 1; j < pools.Count && !merged; j++)
+                    if (pools[i].Overlaps(pools[j])) { pools[i].UnionWith(pools[j]); pools.RemoveAt(j); merged = true; }
+        }
+        return grades.ToDictionary(g => g, g => string.Join(", ", pools.First(p => p.Contains(g)).Where(grades.Contains).Order(StringComparer.Ordinal)));
+    }
 }

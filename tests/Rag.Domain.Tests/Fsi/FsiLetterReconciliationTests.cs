@@ -38,6 +38,16 @@ public class FsiLetterReconciliationTests
         Assert.Empty(Letter(3, [(3, "S / RI")], [(2, "S", "G"), (1, "RI", "RI")]).Reconcile());
 
     [Fact]
+    public void ShouldPoolACompositeTransitionWithTheBeforeGradesItCovers()
+    {
+        var findings = Letter(6, [(5, "S"), (1, "RI")], [(2, "S / RI", "G"), (3, "S", "RI"), (1, "CC", "SM")]).Reconcile();
+
+        Assert.Collection(findings,
+            cc => Assert.Contains("0 school(s) were CC before, but 1 transition(s) start from CC", cc.Message),
+            pool => Assert.Contains("6 school(s) were RI, S, S/RI before, but 5 transition(s) start from RI, S, S/RI", pool.Message));
+    }
+
+    [Fact]
     public void ShouldReportMissingListsAndTransitionsWithoutAStartingGrade() =>
         Assert.Equal(["BEFORE_MISSING", "TRANSITION_FROM_MISSING"], Rules(Letter(2, [], [(2, null, "SM")])));
 
