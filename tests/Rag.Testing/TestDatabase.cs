@@ -10,11 +10,10 @@ using Rag.Persistence.Infrastructure;
 namespace Rag.Testing;
 
 /// <summary>A real, empty database of its own for one test class: a SQLite file, or a fresh database on the
-/// PostgreSQL server named by RAG_TEST_POSTGRES (.ci/run starts one).</summary>
+/// PostgreSQL server named by RAG_TEST_POSTGRES, or on a throwaway server started for the run.</summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     public const string PostgresVariable = "RAG_TEST_POSTGRES";
-    const string DefaultPostgres = "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres";
 
     readonly Func<Task> drop;
 
@@ -57,7 +56,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static async Task<TestDatabase> PostgresAsync()
     {
-        var server = Environment.GetEnvironmentVariable(PostgresVariable) ?? DefaultPostgres;
+        var server = await ThrowawayPostgres.ConnectionStringAsync();
         var name = $"rag_test_{Guid.NewGuid():N}";
         await using (var admin = new NpgsqlConnection(server))
         {
@@ -65,7 +64,7 @@ public sealed class TestDatabase : IAsyncDisposable
             catch (Exception e)
             {
                 throw new InvalidOperationException(
-                    $"No PostgreSQL server at {PostgresVariable} ({server}). `.ci/run` installs and starts one.", e);
+                    $"No PostgreSQL server answers at {server} ({PostgresVariable}).", e);
             }
             await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
             await create.ExecuteNonQueryAsync();
