@@ -29,6 +29,7 @@ public class RagApiFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseContentRoot(Path.Combine(RepositoryRoot(), "src", "Api"));
         foreach (var (key, value) in Database.Settings.Concat(ExtraSettings)) builder.UseSetting(key, value);
         builder.UseSetting("Rag:Api:Keys:tester", EditorKey);
         builder.ConfigureServices(services =>
@@ -36,6 +37,13 @@ public class RagApiFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
             services.ConfigureDbContext<SqliteRagDbContext>(o => o.AddInterceptors(Statements));
             services.ConfigureDbContext<PostgresRagDbContext>(o => o.AddInterceptors(Statements));
         });
+    }
+
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Rag.sln"))) return dir.FullName;
+        throw new DirectoryNotFoundException("Rag.sln was not found above " + AppContext.BaseDirectory);
     }
 
     /// <summary>A client that signs in as an editor with the configured API key.</summary>

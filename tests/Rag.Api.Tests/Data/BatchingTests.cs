@@ -38,4 +38,18 @@ public class BatchingTests(SqliteApi api) : IClassFixture<SqliteApi>
             .Sum(l => l!["findings"]!.AsArray().Count));
         Assert.True(api.Statements.Count <= 4, $"{api.Statements.Count} statements");
     }
+
+    [Fact]
+    public async Task ShouldCheckTheRulesOfAWholeLevelTogether()
+    {
+        var client = api.CreateClient();
+        await client.DataAsync("{ regions(first: 1) { nodes { name } } }");
+        api.Statements.Reset();
+
+        var data = await client.DataAsync("{ fsiLetters { nodes { ruleFindings { rule } } } }");
+
+        Assert.Equal(10, data["fsiLetters"]!["nodes"]!.AsArray().Sum(l => l!["ruleFindings"]!.AsArray().Count));
+        // the letters, then one check of all 17 (the letters with their grades and transitions, split in three).
+        Assert.True(api.Statements.Count <= 4, $"{api.Statements.Count} statements");
+    }
 }

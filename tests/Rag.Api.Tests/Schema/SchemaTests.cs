@@ -20,7 +20,7 @@ public class SchemaTests(SqliteApi api) : IClassFixture<SqliteApi>
     public void ShouldMatchTheCheckedInSchemaFile()
     {
         var printed = Schema().Print(new PrintOptions { IncludeDescriptions = true, StringComparison = StringComparison.Ordinal }).ReplaceLineEndings("\n") + "\n";
-        var file = Path.Combine(RepositoryRoot(), "schema.graphql");
+        var file = Path.Combine(RagApiFactory.RepositoryRoot(), "schema.graphql");
         if (Environment.GetEnvironmentVariable("RAG_UPDATE_SCHEMA") == "1") File.WriteAllText(file, printed);
 
         Assert.True(File.Exists(file), "schema.graphql is missing: run the tests once with RAG_UPDATE_SCHEMA=1.");
@@ -61,12 +61,5 @@ public class SchemaTests(SqliteApi api) : IClassFixture<SqliteApi>
         Assert.NotNull(schema.AllTypes["ListFilterInputTypeOfFsiFindingFilterInput"]);
         Assert.NotNull(schema.AllTypes["SortEnumType"]);
         Assert.NotNull(schema.Mutation!.GetField("updateFsiFinding"));
-    }
-
-    static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Rag.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("Rag.sln not found above the test folder.");
     }
 }

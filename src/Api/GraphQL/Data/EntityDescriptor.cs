@@ -58,13 +58,25 @@ public sealed class EntityDescriptor<T>(EntityDeclaration declaration, IEntityTy
 /// <summary>A scalar column: string, number, date, flag or enum (or a list of strings).</summary>
 public sealed record ScalarMember(string FieldName, PropertyInfo Property, bool IsNullable, bool IsForeignKey)
 {
+    /// <summary>Reads the property without reflection: resolvers call it once per field per row.</summary>
+    public Func<object, object?> Read { get; } = Getter(Property);
+
     public Type ValueType => Nullable.GetUnderlyingType(Property.PropertyType) ?? Property.PropertyType;
     public bool IsList => Property.PropertyType != typeof(string) && Property.PropertyType.IsAssignableTo(typeof(System.Collections.IEnumerable));
+
+    internal static Func<object, object?> Getter(PropertyInfo property)
+    {
+        var instance = Expression.Parameter(typeof(object));
+        var read = Expression.Property(Expression.Convert(instance, property.DeclaringType!), property);
+        return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), instance).Compile();
+    }
 }
 
 /// <summary>A navigation to one record, through a foreign key on this entity.</summary>
 public sealed record ReferenceMember(string FieldName, PropertyInfo Navigation, PropertyInfo ForeignKey, bool IsRequired)
 {
+    public Func<object, object?> ReadForeignKey { get; } = ScalarMember.Getter(ForeignKey);
+
     public EntityDescriptor Target { get; set; } = null!;
 }
 

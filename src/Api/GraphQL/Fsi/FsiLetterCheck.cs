@@ -11,7 +11,9 @@ public sealed class FsiLetterCheck : IRecordCheck
 {
     public Type Entity => typeof(FsiLetter);
 
-    public async Task<IReadOnlyList<RuleFinding>> CheckAsync(RagDbContext db, int id, DateOnly today, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<RuleFinding>>> CheckAsync(RagDbContext db, IReadOnlyCollection<int> ids,
+        DateOnly today, CancellationToken cancellationToken) =>
         (await db.FsiLetters.AsNoTracking().Include(l => l.GradesBefore).Include(l => l.Transitions)
-            .SingleOrDefaultAsync(l => l.Id == id, cancellationToken))?.Reconcile() ?? [];
+            .Where(l => ids.Contains(l.Id)).ToListAsync(cancellationToken))
+            .ToDictionary(l => l.Id, l => l.Reconcile());
 }

@@ -11,7 +11,9 @@ public sealed class SchoolCategorisationCheck : IRecordCheck
 {
     public Type Entity => typeof(SchoolCategorisation);
 
-    public async Task<IReadOnlyList<RuleFinding>> CheckAsync(RagDbContext db, int id, DateOnly today, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<RuleFinding>>> CheckAsync(RagDbContext db, IReadOnlyCollection<int> ids,
+        DateOnly today, CancellationToken cancellationToken) =>
         (await db.SchoolCategorisations.AsNoTracking().Include(c => c.School).Include(c => c.SchoolCategory)
-            .SingleOrDefaultAsync(c => c.Id == id, cancellationToken))?.Check() ?? [];
+            .Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken))
+            .ToDictionary(c => c.Id, c => c.Check());
 }

@@ -11,7 +11,9 @@ public sealed class SipAccreditationCheck : IRecordCheck
 {
     public Type Entity => typeof(Sip);
 
-    public async Task<IReadOnlyList<RuleFinding>> CheckAsync(RagDbContext db, int id, DateOnly today, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<RuleFinding>>> CheckAsync(RagDbContext db, IReadOnlyCollection<int> ids,
+        DateOnly today, CancellationToken cancellationToken) =>
         (await db.Sips.AsNoTracking().Include(s => s.Deployments)
-            .SingleOrDefaultAsync(s => s.Id == id, cancellationToken))?.CheckAccreditation(today) ?? [];
+            .Where(s => ids.Contains(s.Id)).ToListAsync(cancellationToken))
+            .ToDictionary(s => s.Id, s => s.CheckAccreditation(today));
 }

@@ -11,7 +11,9 @@ public sealed class SipDeploymentCheck : IRecordCheck
 {
     public Type Entity => typeof(SipDeployment);
 
-    public async Task<IReadOnlyList<RuleFinding>> CheckAsync(RagDbContext db, int id, DateOnly today, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<RuleFinding>>> CheckAsync(RagDbContext db, IReadOnlyCollection<int> ids,
+        DateOnly today, CancellationToken cancellationToken) =>
         (await db.SipDeployments.AsNoTracking().Include(d => d.Sip).Include(d => d.School)
-            .SingleOrDefaultAsync(d => d.Id == id, cancellationToken))?.Check(today) ?? [];
+            .Where(d => ids.Contains(d.Id)).ToListAsync(cancellationToken))
+            .ToDictionary(d => d.Id, d => d.Check(today));
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using GraphQL.DataLoader;
 using Rag.Api.GraphQL.Data.Filtering;
 using Rag.Api.GraphQL.Data.Sorting;
+using Rag.Api.GraphQL.Data.Types;
 using Rag.Domain.Common;
 using Rag.Persistence;
 
@@ -42,6 +43,14 @@ public sealed class EntityLoader(RagDbContext db)
         }));
         batch.Add(parentId);
         return new LoaderResult<IReadOnlyList<object>>(async ct => await batch.GetAsync(parentId, ct) ?? []);
+    }
+
+    /// <summary>A record check's findings for one record, checked together with the level's other records.</summary>
+    public IDataLoaderResult<IReadOnlyList<RuleFinding>> Checked(IRecordCheck check, int id, DateOnly today)
+    {
+        var batch = Open($"check:{check.GetType().Name}", () => new Batch<IReadOnlyList<RuleFinding>>((keys, ct) => check.CheckAsync(db, keys, today, ct)));
+        batch.Add(id);
+        return new LoaderResult<IReadOnlyList<RuleFinding>>(async ct => await batch.GetAsync(id, ct) ?? []);
     }
 
     // A batch that has run is replaced, so keys met at a deeper level start a new query rather than miss.

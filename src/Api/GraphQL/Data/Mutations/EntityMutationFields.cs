@@ -40,10 +40,10 @@ public sealed class EntityMutationFields(MutationInputTypes inputs, MutationErro
             Resolver = new FuncFieldResolver<object>(async c =>
             {
                 var payload = await run(c.RequestServices!.GetRequiredService<RagDbContext>(), c.GetArgument<IDictionary<string, object?>>("input"), c.CancellationToken);
-                return payload.Record is Record saved && checks.FirstOrDefault(k => k.Entity == entity.ClrType) is { } check
-                    ? payload with { RuleFindings = await check.CheckAsync(c.RequestServices!.GetRequiredService<RagDbContext>(), saved.Id,
-                        DateOnly.FromDateTime(c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime), c.CancellationToken) }
-                    : payload;
+                if (payload.Record is not Record saved || checks.FirstOrDefault(k => k.Entity == entity.ClrType) is not { } check) return payload;
+                var today = DateOnly.FromDateTime(c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+                var found = await check.CheckAsync(c.RequestServices!.GetRequiredService<RagDbContext>(), [saved.Id], today, c.CancellationToken);
+                return payload with { RuleFindings = found.GetValueOrDefault(saved.Id) ?? [] };
             }),
         };
         return field.AuthorizeWithRoles(EditorRole);

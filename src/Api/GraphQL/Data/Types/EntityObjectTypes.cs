@@ -38,7 +38,7 @@ public sealed class EntityObjectTypes(ScalarGraphTypes scalars, XmlDocumentation
                 Name = scalar.FieldName,
                 Description = docs.Member(scalar.Property),
                 ResolvedType = scalars.FieldType(scalar),
-                Resolver = new FuncFieldResolver<object>(c => ScalarGraphTypes.ReadValue(scalar, scalar.Property.GetValue(c.Source))),
+                Resolver = new FuncFieldResolver<object>(c => ScalarGraphTypes.ReadValue(scalar, scalar.Read(c.Source!))),
             });
         foreach (var reference in entity.References)
             type.AddField(Reference(reference));
@@ -58,7 +58,7 @@ public sealed class EntityObjectTypes(ScalarGraphTypes scalars, XmlDocumentation
             Name = reference.FieldName,
             Description = docs.Member(reference.Navigation),
             ResolvedType = reference.IsRequired ? new NonNullGraphType(target) : target,
-            Resolver = new FuncFieldResolver<object>(c => reference.ForeignKey.GetValue(c.Source) is int id
+            Resolver = new FuncFieldResolver<object>(c => reference.ReadForeignKey(c.Source!) is int id
                 ? c.RequestServices!.GetRequiredService<EntityLoader>().ById(reference.Target, id)
                 : null),
         };

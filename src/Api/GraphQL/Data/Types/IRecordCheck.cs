@@ -3,10 +3,13 @@ using Rag.Persistence;
 
 namespace Rag.Api.GraphQL.Data.Types;
 
-/// <summary>A domain rule run over a stored record: shown as the record's <c>ruleFindings</c> field and in
-/// the payload of every mutation that saves one.</summary>
+/// <summary>A domain rule run over stored records: shown as each record's <c>ruleFindings</c> field (batched, one
+/// query for all the records of a level) and in the payload of every mutation that saves one.</summary>
 public interface IRecordCheck
 {
     Type Entity { get; }
-    Task<IReadOnlyList<RuleFinding>> CheckAsync(RagDbContext db, int id, DateOnly today, CancellationToken cancellationToken);
+
+    /// <returns>The findings of each record found, by id.</returns>
+    Task<IReadOnlyDictionary<int, IReadOnlyList<RuleFinding>>> CheckAsync(RagDbContext db, IReadOnlyCollection<int> ids, DateOnly today,
+        CancellationToken cancellationToken);
 }

@@ -2,7 +2,7 @@ using GraphQL.Resolvers;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Rag.Domain.Common;
-using Rag.Persistence;
+using Rag.Api.GraphQL.Data.Loading;
 
 namespace Rag.Api.GraphQL.Data.Types;
 
@@ -19,9 +19,8 @@ public sealed class RecordCheckFields(IEnumerable<IRecordCheck> checks, RuleFind
             Name = "ruleFindings",
             Description = "What the domain rules find about this record today (breaches and warnings), with their sources.",
             ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(ruleFinding))),
-            Resolver = new FuncFieldResolver<object>(async c => await check.CheckAsync(
-                c.RequestServices!.GetRequiredService<RagDbContext>(), ((Record)c.Source!).Id,
-                DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), c.CancellationToken)),
+            Resolver = new FuncFieldResolver<object>(c => c.RequestServices!.GetRequiredService<EntityLoader>()
+                .Checked(check, ((Record)c.Source!).Id, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))),
         });
     }
 }

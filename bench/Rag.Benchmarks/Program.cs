@@ -1,0 +1,70 @@
+// Latency of a three-level GraphQL query against a plain EF Core query for the same rows, in one run, on the
+// curated data and then with synthetic letters added. Usage: dotnet run -c Release --project bench/Rag.Benchmarks [iterations]
+using System.Diagnostics;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Rag.Benchmarks;
+using Rag.Persistence;
+using Rag.Testing;
+
+var iterations = args.Length > 0 ? int.Parse(args[0]) : 200;
+const string Query = """
+    { fsiFindings(first: 500, order: [{ id: ASC }]) { nodes { text rag
+        heading { name group { name } }
+        letter { printedName letterDate localAuthority { name region { name } } } } } }
+    """;
+
+await using var api = new SqliteApi();
+await ((Xunit.IAsyncLifetime)api).InitializeAsync();
+var client = api.CreateClient();
+
+await Measure("curated data (424 findings)");
+await api.Database.WithContextAsync(db => SyntheticLetters.AddAsync(db, letters: 400, findingsPerLetter: 25));
+await Measure("with 10,000 synthetic findings (first 500 read)");
+await ((Xunit.IAsyncLifetime)api).DisposeAsync();
+
+async Task Measure(string label)
+{
+    async Task GraphQL()
+    {
+        using var response = await client.PostAsJsonAsync("/graphql", new { query = Query });
+        response.EnsureSuccessStatusCode();
+        await response.Content.ReadAsByteArrayAsync();
+    }
+
+    Task PlainEf() => api.Database.WithContextAsync(db => db.FsiFindings.AsNoTracking().OrderBy(f => f.Id).Take(500)
+        .Select(f => new
+        {
+            f.Text, f.Rag, Heading = f.Heading!.Name, Group = f.Heading.Group!.Name, f.Letter!.PrintedName, f.Letter.LetterDate,
+            Authority = f.Letter.LocalAuthority!.Name, Region = f.Letter.LocalAuthority.Region!.Name,
+        }).ToListAsync());
+
+    for (var i = 0; i < 150; i++) { await GraphQL(); await PlainEf(); } // past tiered JIT
+    api.Statements.Reset();
+    await GraphQL();
+    var statements = api.Statements.Count;
+
+    var graphql = new List<double>();
+    var ef = new List<double>();
+    long graphqlBytes = 0, efBytes = 0;
+    for (var i = 0; i < iterations; i++) // interleaved, so machine noise falls on both alike
+    {
+        graphqlBytes += Time(GraphQL, graphql);
+        efBytes += Time(PlainEf, ef);
+    }
+    Console.WriteLine($"{label}: GraphQL {Median(graphql):F2} ms (p95 {P95(graphql):F2}, {statements} SQL statements, {graphqlBytes / iterations / 1024} KiB allocated)" +
+                      $" vs plain EF Core {Median(ef):F2} ms (p95 {P95(ef):F2}, 1 statement, {efBytes / iterations / 1024} KiB)" +
+                      $" = {Median(graphql) / Median(ef):F1}x");
+}
+
+static long Time(Func<Task> run, List<double> samples)
+{
+    var before = GC.GetTotalAllocatedBytes(precise: true);
+    var watch = Stopwatch.StartNew();
+    run().GetAwaiter().GetResult();
+    samples.Add(watch.Elapsed.TotalMilliseconds);
+    return GC.GetTotalAllocatedBytes(precise: true) - before;
+}
+
+static double Median(List<double> samples) => samples.Order().ElementAt(samples.Count / 2);
+static double P95(List<double> samples) => samples.Order().ElementAt((int)(samples.Count * 0.95));
