@@ -15,4 +15,16 @@ public class GradeCode : Record
 
     /// <summary>Best first; composites share the rank of what they are nearest to, null where none fits.</summary>
     public int? Rank { get; set; }
+
+    /// <summary>The school inspections that gave this grade.</summary>
+    public List<Schools.Inspection> Inspections { get; set; } = [];
+
+    /// <summary>The FSI letters' before-counts of schools that held this grade.</summary>
+    public List<Fsi.FsiGradeCount> GradeCounts { get; set; } = [];
+
+    /// <summary>The FSI letters' transitions that start from this grade.</summary>
+    public List<Fsi.FsiGradeTransition> TransitionsFrom { get; set; } = [];
+
+    /// <summary>The FSI letters' transitions that end at this grade.</summary>
+    public List<Fsi.FsiGradeTransition> TransitionsTo { get; set; } = [];
 }

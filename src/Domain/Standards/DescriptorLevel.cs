@@ -9,4 +9,10 @@ public class DescriptorLevel : Record
     public int Rank { get; set; }
     /// <summary>The level's name as printed in the column headings of 000's self-evaluation tables (e.g. "Requires some improvement").</summary>
     public required string Name { get; set; }
+
+    /// <summary>The descriptors of practice at this level, across the standards.</summary>
+    public List<QualityDescriptor> Descriptors { get; set; } = [];
+
+    /// <summary>The LA self-evaluations that judged practice to be at this level.</summary>
+    public List<SelfEvaluation> SelfEvaluations { get; set; } = [];
 }

@@ -7,5 +7,5 @@ namespace Rag.Persistence.Fsi;
 public sealed class FsiGradeCountConfiguration : IEntityTypeConfiguration<FsiGradeCount>
 {
     public void Configure(EntityTypeBuilder<FsiGradeCount> builder) =>
-        builder.HasOne(c => c.GradeCode).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.GradeCode).WithMany(g => g.GradeCounts).OnDelete(DeleteBehavior.Restrict);
 }

@@ -8,7 +8,7 @@ public sealed class FsiGradeTransitionConfiguration : IEntityTypeConfiguration<F
 {
     public void Configure(EntityTypeBuilder<FsiGradeTransition> builder)
     {
-        builder.HasOne(t => t.FromGradeCode).WithMany().OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(t => t.ToGradeCode).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(t => t.FromGradeCode).WithMany(g => g.TransitionsFrom).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(t => t.ToGradeCode).WithMany(g => g.TransitionsTo).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -9,7 +9,7 @@ public sealed class InspectionConfiguration : IEntityTypeConfiguration<Inspectio
     // A school's inspection history is never lost with it: delete the inspections first, on purpose.
     public void Configure(EntityTypeBuilder<Inspection> builder)
     {
-        builder.HasOne(i => i.GradeCode).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(i => i.GradeCode).WithMany(g => g.Inspections).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.School).WithMany(s => s.Inspections).OnDelete(DeleteBehavior.Restrict);
     }
 }

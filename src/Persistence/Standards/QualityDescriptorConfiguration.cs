@@ -7,5 +7,5 @@ namespace Rag.Persistence.Standards;
 public sealed class QualityDescriptorConfiguration : IEntityTypeConfiguration<QualityDescriptor>
 {
     public void Configure(EntityTypeBuilder<QualityDescriptor> builder) =>
-        builder.HasOne(d => d.Level).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(d => d.Level).WithMany(l => l.Descriptors).OnDelete(DeleteBehavior.Restrict);
 }

@@ -10,6 +10,6 @@ public sealed class SelfEvaluationConfiguration : IEntityTypeConfiguration<SelfE
     {
         builder.HasOne(e => e.LocalAuthority).WithMany(la => la.SelfEvaluations).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(e => e.QualityStandard).WithMany(s => s.SelfEvaluations).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(e => e.Level).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Level).WithMany(l => l.SelfEvaluations).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -101,6 +101,15 @@ public abstract class FilteringTests<TApi>(TApi api) : IClassFixture<TApi> where
             await Names("{ localAuthority: { region: { name: { eq: \"South West\" } } } }", "fsiLetters", "printedName"));
 
     [Fact]
+    public async Task ShouldFilterAndReadThroughAOneToOne()
+    {
+        Assert.Equal(["Leeds"], await Names("{ warningNoticeProcedure: { workingDaysToComply: { eq: 15 } } }"));
+        var leeds = await api.CreateClient().DataAsync(
+            "{ localAuthorities(where: { name: { eq: \"Leeds\" } }) { nodes { warningNoticeProcedure { workingDaysToAppeal } } } }");
+        Assert.Equal(15, (int)leeds["localAuthorities"]!["nodes"]![0]!["warningNoticeProcedure"]!["workingDaysToAppeal"]!);
+    }
+
+    [Fact]
     public async Task ShouldFilterListsWithSomeAllNoneAndAny()
     {
         Assert.Equal(17, await Count("localAuthorities", "{ fsiLetters: { any: true } }"));

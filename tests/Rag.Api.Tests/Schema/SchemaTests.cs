@@ -42,6 +42,18 @@ public class SchemaTests(SqliteApi api) : IClassFixture<SqliteApi>
     }
 
     [Fact]
+    public void ShouldMakeEveryRelationNavigableBothWays()
+    {
+        var catalog = api.Services.GetRequiredService<Rag.Api.GraphQL.Data.EntityCatalog>();
+        var oneWay = catalog.Entities.SelectMany(e => e.References
+                .Where(r => !r.Target.Collections.Any(c => c.Target == e && c.InverseForeignKey == r.ForeignKey))
+                .Select(r => $"{e.Name}.{r.FieldName}"))
+            .ToList();
+
+        Assert.True(oneWay.Count == 0, "No way back from: " + string.Join(", ", oneWay));
+    }
+
+    [Fact]
     public void ShouldFollowHotChocolatesConventions()
     {
         var schema = Schema();

@@ -16,7 +16,8 @@ public sealed class EntityCatalog
         foreach (var entity in byType.Values)
         {
             foreach (var reference in entity.References) reference.Target = byType[reference.Navigation.PropertyType];
-            foreach (var collection in entity.Collections) collection.Target = byType[collection.Navigation.PropertyType.GetGenericArguments()[0]];
+            foreach (var collection in entity.Collections)
+                collection.Target = byType[collection.IsSingle ? collection.Navigation.PropertyType : collection.Navigation.PropertyType.GetGenericArguments()[0]];
         }
     }
 
@@ -49,6 +50,8 @@ public sealed class EntityCatalog
                 descriptor.Collections.Add(new CollectionMember(FieldName(navigation.Name), navigation.PropertyInfo!, foreignKey));
             else if (navigation.IsOnDependent)
                 descriptor.References.Add(new ReferenceMember(FieldName(navigation.Name), navigation.PropertyInfo!, foreignKey, navigation.ForeignKey.IsRequired));
+            else
+                descriptor.Collections.Add(new CollectionMember(FieldName(navigation.Name), navigation.PropertyInfo!, foreignKey, IsSingle: true));
         }
         return descriptor;
     }

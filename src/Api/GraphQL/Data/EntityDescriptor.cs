@@ -80,8 +80,9 @@ public sealed record ReferenceMember(string FieldName, PropertyInfo Navigation, 
     public EntityDescriptor Target { get; set; } = null!;
 }
 
-/// <summary>A navigation to many records, each holding a foreign key back to this one.</summary>
-public sealed record CollectionMember(string FieldName, PropertyInfo Navigation, PropertyInfo InverseForeignKey)
+/// <summary>A navigation to the records holding a foreign key back to this one: many, or at most one when
+/// <c>IsSingle</c> (a one-to-one such as an LA's warning-notice procedure).</summary>
+public sealed record CollectionMember(string FieldName, PropertyInfo Navigation, PropertyInfo InverseForeignKey, bool IsSingle = false)
 {
     public EntityDescriptor Target { get; set; } = null!;
 }

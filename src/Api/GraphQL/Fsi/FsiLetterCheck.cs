@@ -7,13 +7,8 @@ using Rag.Persistence;
 namespace Rag.Api.GraphQL.Fsi;
 
 /// <summary>The data check of a letter: where its before list and transitions do not add up.</summary>
-public sealed class FsiLetterCheck : IRecordCheck
+public sealed class FsiLetterCheck : RecordCheck<FsiLetter>
 {
-    public Type Entity => typeof(FsiLetter);
-
-    public async Task<IReadOnlyDictionary<int, IReadOnlyList<RuleFinding>>> CheckAsync(RagDbContext db, IReadOnlyCollection<int> ids,
-        DateOnly today, CancellationToken cancellationToken) =>
-        (await db.FsiLetters.AsNoTracking().Include(l => l.GradesBefore).Include(l => l.Transitions)
-            .Where(l => ids.Contains(l.Id)).ToListAsync(cancellationToken))
-            .ToDictionary(l => l.Id, l => l.Reconcile());
+    protected override IQueryable<FsiLetter> Load(RagDbContext db) => db.FsiLetters.Include(l => l.GradesBefore).Include(l => l.Transitions);
+    protected override IReadOnlyList<RuleFinding> Check(FsiLetter letter, DateOnly today) => letter.Reconcile();
 }

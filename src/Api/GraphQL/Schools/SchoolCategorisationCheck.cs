@@ -7,13 +7,10 @@ using Rag.Persistence;
 namespace Rag.Api.GraphQL.Schools;
 
 /// <summary>A categorisation's dates and that the category is one of the school's own LA.</summary>
-public sealed class SchoolCategorisationCheck : IRecordCheck
+public sealed class SchoolCategorisationCheck : RecordCheck<SchoolCategorisation>
 {
-    public Type Entity => typeof(SchoolCategorisation);
+    protected override IQueryable<SchoolCategorisation> Load(RagDbContext db) =>
+        db.SchoolCategorisations.Include(c => c.School).Include(c => c.SchoolCategory);
 
-    public async Task<IReadOnlyDictionary<int, IReadOnlyList<RuleFinding>>> CheckAsync(RagDbContext db, IReadOnlyCollection<int> ids,
-        DateOnly today, CancellationToken cancellationToken) =>
-        (await db.SchoolCategorisations.AsNoTracking().Include(c => c.School).Include(c => c.SchoolCategory)
-            .Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken))
-            .ToDictionary(c => c.Id, c => c.Check());
+    protected override IReadOnlyList<RuleFinding> Check(SchoolCategorisation categorisation, DateOnly today) => categorisation.Check();
 }

@@ -7,13 +7,8 @@ using Rag.Persistence;
 namespace Rag.Api.GraphQL.Sips;
 
 /// <summary>Whether a SIP's accreditation has lapsed, or is about to, for want of deployments.</summary>
-public sealed class SipAccreditationCheck : IRecordCheck
+public sealed class SipAccreditationCheck : RecordCheck<Sip>
 {
-    public Type Entity => typeof(Sip);
-
-    public async Task<IReadOnlyDictionary<int, IReadOnlyList<RuleFinding>>> CheckAsync(RagDbContext db, IReadOnlyCollection<int> ids,
-        DateOnly today, CancellationToken cancellationToken) =>
-        (await db.Sips.AsNoTracking().Include(s => s.Deployments)
-            .Where(s => ids.Contains(s.Id)).ToListAsync(cancellationToken))
-            .ToDictionary(s => s.Id, s => s.CheckAccreditation(today));
+    protected override IQueryable<Sip> Load(RagDbContext db) => db.Sips.Include(s => s.Deployments);
+    protected override IReadOnlyList<RuleFinding> Check(Sip sip, DateOnly today) => sip.CheckAccreditation(today);
 }

@@ -7,13 +7,8 @@ using Rag.Persistence;
 namespace Rag.Api.GraphQL.Sips;
 
 /// <summary>A deployment's length, days and the SIP's accreditation for the school's phase.</summary>
-public sealed class SipDeploymentCheck : IRecordCheck
+public sealed class SipDeploymentCheck : RecordCheck<SipDeployment>
 {
-    public Type Entity => typeof(SipDeployment);
-
-    public async Task<IReadOnlyDictionary<int, IReadOnlyList<RuleFinding>>> CheckAsync(RagDbContext db, IReadOnlyCollection<int> ids,
-        DateOnly today, CancellationToken cancellationToken) =>
-        (await db.SipDeployments.AsNoTracking().Include(d => d.Sip).Include(d => d.School)
-            .Where(d => ids.Contains(d.Id)).ToListAsync(cancellationToken))
-            .ToDictionary(d => d.Id, d => d.Check(today));
+    protected override IQueryable<SipDeployment> Load(RagDbContext db) => db.SipDeployments.Include(d => d.Sip).Include(d => d.School);
+    protected override IReadOnlyList<RuleFinding> Check(SipDeployment deployment, DateOnly today) => deployment.Check(today);
 }

@@ -33,7 +33,12 @@ public sealed class FilterInputTypes(ScalarGraphTypes scalars, XmlDocumentation 
         foreach (var reference in entity.References)
             type.AddField(new FieldType { Name = reference.FieldName, ResolvedType = new GraphQLTypeReference(NameOf(reference.Target)), Description = docs.Member(reference.Navigation) });
         foreach (var collection in entity.Collections)
-            type.AddField(new FieldType { Name = collection.FieldName, ResolvedType = new GraphQLTypeReference(ListFilterName(collection.Target)), Description = docs.Member(collection.Navigation) });
+            type.AddField(new FieldType
+            {
+                Name = collection.FieldName,
+                ResolvedType = new GraphQLTypeReference(collection.IsSingle ? NameOf(collection.Target) : ListFilterName(collection.Target)),
+                Description = docs.Member(collection.Navigation),
+            });
         return type;
     }
 

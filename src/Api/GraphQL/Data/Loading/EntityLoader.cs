@@ -45,6 +45,13 @@ public sealed class EntityLoader(RagDbContext db)
         return new LoaderResult<IReadOnlyList<object>>(async ct => await batch.GetAsync(parentId, ct) ?? []);
     }
 
+    /// <summary>The one record, if any, that refers back to this one (a one-to-one), batched like a collection.</summary>
+    public IDataLoaderResult<object?> Single(CollectionMember collection, int parentId)
+    {
+        var children = Children(collection, parentId, null, null);
+        return new LoaderResult<object?>(async ct => (await children.GetResultAsync(ct)).FirstOrDefault());
+    }
+
     /// <summary>A record check's findings for one record, checked together with the level's other records.</summary>
     public IDataLoaderResult<IReadOnlyList<RuleFinding>> Checked(IRecordCheck check, int id, DateOnly today)
     {

@@ -64,7 +64,7 @@ public sealed class EntityObjectTypes(ScalarGraphTypes scalars, XmlDocumentation
         };
     }
 
-    FieldType Collection(CollectionMember collection) => new()
+    FieldType Collection(CollectionMember collection) => collection.IsSingle ? Single(collection) : new()
     {
         Name = collection.FieldName,
         Description = docs.Member(collection.Navigation),
@@ -72,6 +72,14 @@ public sealed class EntityObjectTypes(ScalarGraphTypes scalars, XmlDocumentation
         Arguments = EntityArguments.WhereAndOrder(collection.Target),
         Resolver = new FuncFieldResolver<object>(c => c.RequestServices!.GetRequiredService<EntityLoader>().Children(
             collection, ((Record)c.Source!).Id, c.GetArgument<IDictionary<string, object?>?>("where"), c.GetArgument<object?>("order"))),
+    };
+
+    FieldType Single(CollectionMember collection) => new()
+    {
+        Name = collection.FieldName,
+        Description = docs.Member(collection.Navigation),
+        ResolvedType = new GraphQLTypeReference(collection.Target.Name),
+        Resolver = new FuncFieldResolver<object>(c => c.RequestServices!.GetRequiredService<EntityLoader>().Single(collection, ((Record)c.Source!).Id)),
     };
 
     static InterfaceGraphType NodeInterface(IdGraphType id)
