@@ -49,6 +49,8 @@ public abstract class FilteringTests<TApi>(TApi api) : IClassFixture<TApi> where
     [InlineData("neq: 17", 14)]
     [InlineData("in: [6, 7]", 3)]
     [InlineData("nin: [6, 7]", 14)]
+    [InlineData("eq: null", 0)]
+    [InlineData("neq: null", 17)]
     public async Task ShouldFilterNumbersByEveryOperator(string operation, int letters) =>
         Assert.Equal(letters, await Count("fsiLetters", $"{{ schoolCount: {{ {operation} }} }}"));
 

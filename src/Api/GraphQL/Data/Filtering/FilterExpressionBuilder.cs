@@ -82,6 +82,13 @@ public static class FilterExpressionBuilder
                 continue;
             }
             var value = convert(raw);
+            if (value is null && member.Type.IsValueType && Nullable.GetUnderlyingType(member.Type) is null)
+            {
+                // A column that cannot be null: "eq: null" matches nothing, "neq: null" everything.
+                parts.Add(operation is "eq" or "in" ? Expression.Constant(false) : operation is "neq" or "nin" ? Expression.Constant(true)
+                    : throw new ExecutionError($"\"{operation}\" needs a value, not null."));
+                continue;
+            }
             parts.Add(operation switch
             {
                 "eq" => Expression.Equal(member, Parameter(value, member.Type)),
