@@ -20,21 +20,24 @@ public sealed class EntityMutationFields(MutationInputTypes inputs, MutationErro
     {
         foreach (var entity in entities.Where(e => e.Declaration.Editable))
         {
-            mutation.AddField(Field($"create{entity.Name}", entity, inputs.Create(entity), (db, input, ct) => CreateAsync(db, entity, Rules(entity), input, ct)));
-            mutation.AddField(Field($"update{entity.Name}", entity, inputs.Update(entity), (db, input, ct) => UpdateAsync(db, entity, Rules(entity), input, ct)));
-            mutation.AddField(Field($"delete{entity.Name}", entity, inputs.Delete(entity), (db, input, ct) => DeleteAsync(db, entity, input, ct)));
+            mutation.AddField(Field($"create{entity.Name}", $"Adds a {entity.Name}.", entity, inputs.Create(entity),
+                (db, input, ct) => CreateAsync(db, entity, Rules(entity), input, ct)));
+            mutation.AddField(Field($"update{entity.Name}", $"Changes the fields given of a {entity.Name}, if the version read is still current.", entity,
+                inputs.Update(entity), (db, input, ct) => UpdateAsync(db, entity, Rules(entity), input, ct)));
+            mutation.AddField(Field($"delete{entity.Name}", $"Deletes a {entity.Name}, unless other records still refer to it.", entity,
+                inputs.Delete(entity), (db, input, ct) => DeleteAsync(db, entity, input, ct)));
         }
     }
 
     IReadOnlyList<IInputRule> Rules(EntityDescriptor entity) => inputRules.Where(r => r.Entity == entity.ClrType).ToList();
 
-    FieldType Field(string name, EntityDescriptor entity, IInputObjectGraphType input,
+    FieldType Field(string name, string description, EntityDescriptor entity, IInputObjectGraphType input,
         Func<RagDbContext, IDictionary<string, object?>, CancellationToken, Task<MutationPayload>> run)
     {
         var field = new FieldType
         {
             Name = name,
-            Description = $"{char.ToUpperInvariant(name[0])}{name[1..]}: needs the {EditorRole} role.",
+            Description = $"{description} Needs an editor's API key.",
             ResolvedType = new NonNullGraphType(Payload(name, entity)),
             Arguments = [new QueryArgument(new NonNullGraphType(input)) { Name = "input" }],
             Resolver = new FuncFieldResolver<object>(async c =>
@@ -51,7 +54,7 @@ public sealed class EntityMutationFields(MutationInputTypes inputs, MutationErro
 
     ObjectGraphType Payload(string mutation, EntityDescriptor entity)
     {
-        var type = new ObjectGraphType { Name = $"{char.ToUpperInvariant(mutation[0])}{mutation[1..]}Payload", Description = $"What {mutation} did." };
+        var type = new ObjectGraphType { Name = MutationNames.TypeName(mutation, "Payload"), Description = $"What {mutation} did." };
         type.AddField(new FieldType
         {
             Name = EntityCatalog.FieldName(entity.Name), ResolvedType = new GraphQLTypeReference(entity.Name),

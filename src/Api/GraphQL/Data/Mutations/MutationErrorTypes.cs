@@ -35,7 +35,7 @@ public sealed class MutationErrorTypes
     {
         var union = new UnionGraphType
         {
-            Name = $"{char.ToUpperInvariant(mutationName[0])}{mutationName[1..]}Error",
+            Name = MutationNames.TypeName(mutationName, "Error"),
             Description = $"The errors {mutationName} can return.",
         };
         foreach (var type in Types) union.AddPossibleType(type);
