@@ -2,6 +2,7 @@
 // curated data and then with synthetic letters added. Usage: dotnet run -c Release --project bench/Rag.Benchmarks [iterations]
 using System.Diagnostics;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Rag.Benchmarks;
 using Rag.Persistence;
@@ -32,29 +33,31 @@ async Task Measure(string label)
         await response.Content.ReadAsByteArrayAsync();
     }
 
-    Task PlainEf() => api.Database.WithContextAsync(db => db.FsiFindings.AsNoTracking().OrderBy(f => f.Id).Take(500)
-        .Select(f => new
-        {
-            f.Text, f.Rag, Heading = f.Heading!.Name, Group = f.Heading.Group!.Name, f.Letter!.PrintedName, f.Letter.LetterDate,
-            Authority = f.Letter.LocalAuthority!.Name, Region = f.Letter.LocalAuthority.Region!.Name,
-        }).ToListAsync());
+    Task<List<FindingRow>> PlainEf() => api.Database.WithContextAsync(db => db.FsiFindings.AsNoTracking().OrderBy(f => f.Id).Take(500)
+        .Select(f => new FindingRow(f.Text, f.Rag, f.Heading!.Name, f.Heading.Group!.Name, f.Letter!.PrintedName, f.Letter.LetterDate,
+            f.Letter.LocalAuthority!.Name, f.Letter.LocalAuthority.Region!.Name))
+        .ToListAsync());
 
-    for (var i = 0; i < 150; i++) { await GraphQL(); await PlainEf(); } // past tiered JIT
+    async Task PlainEfAsJson() => JsonSerializer.SerializeToUtf8Bytes(await PlainEf());
+
+    for (var i = 0; i < 150; i++) { await GraphQL(); await PlainEf(); await PlainEfAsJson(); } // past tiered JIT
     api.Statements.Reset();
     await GraphQL();
     var statements = api.Statements.Count;
 
     var graphql = new List<double>();
     var ef = new List<double>();
+    var efJson = new List<double>();
     long graphqlBytes = 0, efBytes = 0;
-    for (var i = 0; i < iterations; i++) // interleaved, so machine noise falls on both alike
+    for (var i = 0; i < iterations; i++) // interleaved, so machine noise falls on all alike
     {
         graphqlBytes += Time(GraphQL, graphql);
         efBytes += Time(PlainEf, ef);
+        Time(PlainEfAsJson, efJson);
     }
     Console.WriteLine($"{label}: GraphQL {Median(graphql):F2} ms (p95 {P95(graphql):F2}, {statements} SQL statements, {graphqlBytes / iterations / 1024} KiB allocated)" +
                       $" vs plain EF Core {Median(ef):F2} ms (p95 {P95(ef):F2}, 1 statement, {efBytes / iterations / 1024} KiB)" +
-                      $" = {Median(graphql) / Median(ef):F1}x");
+                      $" = {Median(graphql) / Median(ef):F1}x; plain EF Core serialised to JSON {Median(efJson):F2} ms = {Median(graphql) / Median(efJson):F1}x");
 }
 
 static long Time(Func<Task> run, List<double> samples)
@@ -68,3 +71,5 @@ static long Time(Func<Task> run, List<double> samples)
 
 static double Median(List<double> samples) => samples.Order().ElementAt(samples.Count / 2);
 static double P95(List<double> samples) => samples.Order().ElementAt((int)(samples.Count * 0.95));
+
+record FindingRow(string Text, Rag.Domain.Fsi.RagRating? Rag, string Heading, string Group, string Letter, DateOnly LetterDate, string Authority, string Region);
