@@ -3,12 +3,13 @@ using Rag.Api.GraphQL.Data.Types;
 using Rag.Domain.Common;
 using Rag.Domain.Fsi;
 using Rag.Persistence;
+using Rag.Persistence.Seed;
 
 namespace Rag.Api.GraphQL.Fsi;
 
-/// <summary>The data check of a letter: where its before list and transitions do not add up.</summary>
+/// <summary>The import's data check of a letter: where its before list and transitions do not add up.</summary>
 public sealed class FsiLetterCheck : RecordCheck<FsiLetter>
 {
     protected override IQueryable<FsiLetter> Load(RagDbContext db) => db.FsiLetters.Include(l => l.GradesBefore).Include(l => l.Transitions);
-    protected override IReadOnlyList<RuleFinding> Check(FsiLetter letter, DateOnly today) => letter.Reconcile();
+    protected override IReadOnlyList<RuleFinding> Check(FsiLetter letter, DateOnly today) => DataCheck.Check(letter);
 }
