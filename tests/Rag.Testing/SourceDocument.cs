@@ -5,18 +5,8 @@ public static class SourceDocument
 {
     static readonly Dictionary<string, string[]> Cache = [];
 
-    public static string SeedsFolder
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                var seeds = Path.Combine(dir.FullName, "shared", "seeds");
-                if (Directory.Exists(seeds)) return seeds;
-            }
-            throw new DirectoryNotFoundException("shared/seeds was not found above the test's folder.");
-        }
-    }
+    /// <summary>shared/seeds, which stands beside the repository (as CI and developers have it).</summary>
+    public static string SeedsFolder => Path.GetFullPath(Path.Combine(RagApiFactory.RepositoryRoot(), "..", "shared", "seeds"));
 
     /// <summary>The text of lines "12" or "12-30" (1-based, inclusive), joined with single spaces.</summary>
     public static string Lines(string document, string range)
@@ -31,7 +21,4 @@ public static class SourceDocument
             return string.Join(' ', lines[(first - 1)..last]);
         }
     }
-
-    public static string Words(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -5,6 +5,15 @@ namespace Rag.Api.Tests.Data;
 /// <summary>No N+1: nested fields load through batches, so statements grow with the query's depth, not its rows.</summary>
 public class BatchingTests(SqliteApi api) : IClassFixture<SqliteApi>
 {
+    /// <summary>Runs a query on a warmed-up host, counting only that query's statements.</summary>
+    async Task<System.Text.Json.Nodes.JsonNode> CountedAsync(string query)
+    {
+        var client = api.CreateClient();
+        await client.DataAsync("{ regions(first: 1) { nodes { name } } }");
+        api.Statements.Reset();
+        return await client.DataAsync(query);
+    }
+
     [Fact]
     public async Task ShouldLoadAThreeLevelQueryOverHundredsOfRowsInAHandfulOfStatements()
     {
@@ -13,11 +22,7 @@ public class BatchingTests(SqliteApi api) : IClassFixture<SqliteApi>
                 heading { name group { name } }
                 letter { printedName localAuthority { name region { name } } } } } }
             """;
-        var client = api.CreateClient();
-        await client.DataAsync("{ regions(first: 1) { nodes { name } } }"); // warm up the host
-        api.Statements.Reset();
-
-        var data = await client.DataAsync(query);
+        var data = await CountedAsync(query);
 
         Assert.Equal(424, data["fsiFindings"]!["nodes"]!.AsArray().Count);
         // findings, headings, groups, letters, LAs, regions: one statement per level.
@@ -27,11 +32,7 @@ public class BatchingTests(SqliteApi api) : IClassFixture<SqliteApi>
     [Fact]
     public async Task ShouldBatchCollectionsByForeignKey()
     {
-        var client = api.CreateClient();
-        await client.DataAsync("{ regions(first: 1) { nodes { name } } }");
-        api.Statements.Reset();
-
-        var data = await client.DataAsync("{ regions { nodes { localAuthorities { fsiLetters { findings { text } } } } } }");
+        var data = await CountedAsync("{ regions { nodes { localAuthorities { fsiLetters { findings { text } } } } } }");
 
         Assert.Equal(424, data["regions"]!["nodes"]!.AsArray()
             .SelectMany(r => r!["localAuthorities"]!.AsArray()).SelectMany(la => la!["fsiLetters"]!.AsArray())
@@ -42,11 +43,7 @@ public class BatchingTests(SqliteApi api) : IClassFixture<SqliteApi>
     [Fact]
     public async Task ShouldCheckTheRulesOfAWholeLevelTogether()
     {
-        var client = api.CreateClient();
-        await client.DataAsync("{ regions(first: 1) { nodes { name } } }");
-        api.Statements.Reset();
-
-        var data = await client.DataAsync("{ fsiLetters { nodes { ruleFindings { rule } } } }");
+        var data = await CountedAsync("{ fsiLetters { nodes { ruleFindings { rule } } } }");
 
         Assert.Equal(10, data["fsiLetters"]!["nodes"]!.AsArray().Sum(l => l!["ruleFindings"]!.AsArray().Count));
         // the letters, then one check of all 17 (the letters with their grades and transitions, split in three).

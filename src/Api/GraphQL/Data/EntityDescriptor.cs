@@ -28,6 +28,7 @@ public abstract class EntityDescriptor(EntityDeclaration declaration, IEntityTyp
     public abstract void Add(RagDbContext db, object entity);
     public abstract void Remove(RagDbContext db, object entity);
     public abstract Task<object?> FindAsync(RagDbContext db, int id, CancellationToken cancellationToken);
+    public abstract Task<bool> ExistsAsync(RagDbContext db, int id, CancellationToken cancellationToken);
 
     /// <summary><c>source.Where(predicate)</c> for a predicate built over this entity's parameter.</summary>
     public IQueryable Where(IQueryable source, LambdaExpression predicate) =>
@@ -53,6 +54,9 @@ public sealed class EntityDescriptor<T>(EntityDeclaration declaration, IEntityTy
 
     public override async Task<object?> FindAsync(RagDbContext db, int id, CancellationToken cancellationToken) =>
         await db.Set<T>().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+
+    public override Task<bool> ExistsAsync(RagDbContext db, int id, CancellationToken cancellationToken) =>
+        db.Set<T>().AnyAsync(e => e.Id == id, cancellationToken);
 }
 
 /// <summary>A scalar column: string, number, date, flag or enum (or a list of strings).</summary>
@@ -84,5 +88,8 @@ public sealed record ReferenceMember(string FieldName, PropertyInfo Navigation, 
 /// <c>IsSingle</c> (a one-to-one such as an LA's warning-notice procedure).</summary>
 public sealed record CollectionMember(string FieldName, PropertyInfo Navigation, PropertyInfo InverseForeignKey, bool IsSingle = false)
 {
+    /// <summary>Reads a child's foreign key back to this record, to group a batch's rows by parent.</summary>
+    public Func<object, object?> ReadInverseForeignKey { get; } = ScalarMember.Getter(InverseForeignKey);
+
     public EntityDescriptor Target { get; set; } = null!;
 }

@@ -38,10 +38,10 @@ public static class FilterExpressionBuilder
             return Operations(Expression.Property(target, scalar.Property), scalar.ValueType, value, v => v);
         if (entity.References.FirstOrDefault(r => r.FieldName == field) is { } reference)
             return Object(reference.Target, Expression.Property(target, reference.Navigation), value);
-        if (entity.Collections.FirstOrDefault(c => c.FieldName == field) is { IsSingle: true } single)
-            return Object(single.Target, Expression.Property(target, single.Navigation), value);
         if (entity.Collections.FirstOrDefault(c => c.FieldName == field) is { } collection)
-            return List(collection.Target, Expression.Property(target, collection.Navigation), value);
+            return collection.IsSingle
+                ? Object(collection.Target, Expression.Property(target, collection.Navigation), value)
+                : List(collection.Target, Expression.Property(target, collection.Navigation), value);
         throw new ExecutionError($"{entity.Name} has no field \"{field}\" to filter on.");
     }
 

@@ -37,8 +37,7 @@ public sealed class EntityLoader(RagDbContext db)
             var query = item.Where(item.Query(db), KeyIn(item, collection.InverseForeignKey.Name, keys));
             if (where is not null) query = item.Where(query, FilterExpressionBuilder.Build(item, where));
             var rows = await item.ToListAsync(SortApplier.Apply(item, query, order), ct);
-            var foreignKey = collection.InverseForeignKey;
-            return rows.GroupBy(r => (int)foreignKey.GetValue(r)!)
+            return rows.GroupBy(r => (int)collection.ReadInverseForeignKey(r)!)
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<object>)g.ToList());
         }));
         batch.Add(parentId);

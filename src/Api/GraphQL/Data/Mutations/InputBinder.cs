@@ -33,7 +33,7 @@ public static class InputBinder
             {
                 if (value is null) { member.Scalar.Property.SetValue(record, null); continue; }
                 var id = GlobalId.DecodeFor(reference.Target.Name, value as string);
-                if (id is null || await reference.Target.FindAsync(db, id.Value, cancellationToken) is null)
+                if (id is null || !await reference.Target.ExistsAsync(db, id.Value, cancellationToken))
                 {
                     errors.Add(new ValidationError($"{member.InputName} is not the ID of a {reference.Target.Name}.", member.InputName));
                     continue;
