@@ -12,6 +12,7 @@ using Rag.Api.GraphQL.Data.Loading;
 using Rag.Api.GraphQL.Data.Paging;
 using Rag.Api.Http;
 using Rag.Domain.Authorities;
+using Rag.Persistence.Accounts;
 using Rag.Persistence.Infrastructure;
 
 namespace Rag.Api;
@@ -27,14 +28,7 @@ public static class DependencyInjection
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.Configure<PagingOptions>(configuration.GetSection("Rag:Api:Paging"));
         services.Configure<LimitOptions>(configuration.GetSection("Rag:Api:Limits"));
-        services.AddSingleton(sp => EntityCatalog.FromServices(sp, RagEntities.All));
-        services.AddSingleton(new XmlDocumentation(typeof(Region).Assembly));
         services.AddScoped<EntityLoader>();
-        foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
-        {
-            if (type.IsAssignableTo(typeof(IRecordCheck))) services.AddSingleton(typeof(IRecordCheck), type);
-            if (type.IsAssignableTo(typeof(IInputRule))) services.AddSingleton(typeof(IInputRule), type);
-        }
         services.AddSingleton<GraphQLRequestReader>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<RagSchema>()

@@ -2,7 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Rag.Domain.Authorities;
+using Rag.Persistence.Auditing;
+using Rag.Persistence.Catalog;
+using Rag.Persistence.Editing;
 using Rag.Persistence.Infrastructure;
+using Rag.Persistence.Rules;
 using Rag.Persistence.Seed;
 
 namespace Rag.Persistence;
@@ -25,12 +30,22 @@ public static class DependencyInjection
             services.AddDbContext<RagDbContext, SqliteRagDbContext>((sp, options) =>
                 options.UseSqlite(connection, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetRequiredService<RecordStamping>()));
 
+        services.AddSingleton(sp => EntityCatalog.FromServices(sp, RagEntities.All));
+        services.AddSingleton(new XmlDocumentation(typeof(Region).Assembly));
+        services.AddScoped<RecordEditor>();
+        services.AddScoped<EditScope>();
+        services.AddScoped<AuditTrail>();
         services.AddScoped<SeedRunner>();
         services.AddScoped<DataCheck>();
         services.AddScoped<DatabaseInitializer>();
         foreach (var dataset in typeof(ISeedDataset).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(ISeedDataset))))
             services.AddSingleton(typeof(ISeedDataset), dataset);
+        foreach (var type in typeof(RagDbContext).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            if (type.IsAssignableTo(typeof(IRecordCheck))) services.AddSingleton(typeof(IRecordCheck), type);
+            if (type.IsAssignableTo(typeof(IEditRule))) services.AddSingleton(typeof(IEditRule), type);
+        }
         return services;
     }
 }

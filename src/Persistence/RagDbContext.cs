@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Rag.Domain.Authorities;
 using Rag.Domain.Common;
@@ -7,11 +9,14 @@ using Rag.Domain.Schools;
 using Rag.Domain.Sips;
 using Rag.Domain.Standards;
 using Rag.Domain.Visits;
+using Rag.Persistence.Accounts;
+using Rag.Persistence.Auditing;
 using Rag.Persistence.Seed;
 
 namespace Rag.Persistence;
 
-public class RagDbContext(DbContextOptions options) : DbContext(options)
+/// <summary>Rag's one database: the record, the audit trail, and Identity's accounts, so each provider keeps one migration history.</summary>
+public class RagDbContext(DbContextOptions options) : IdentityDbContext<RagUser, IdentityRole, string>(options)
 {
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<RolloutWave> RolloutWaves => Set<RolloutWave>();
@@ -47,9 +52,13 @@ public class RagDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<FsiGradeTransition> FsiGradeTransitions => Set<FsiGradeTransition>();
     public DbSet<FsiFinding> FsiFindings => Set<FsiFinding>();
     public DbSet<SeedImport> SeedImports => Set<SeedImport>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<UserLocalAuthority> UserLocalAuthorities => Set<UserLocalAuthority>();
+    public DbSet<PersonalApiToken> PersonalApiTokens => Set<PersonalApiToken>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RagDbContext).Assembly);
 
         // Every record is versioned the same way, so one convention instead of a line per configuration.

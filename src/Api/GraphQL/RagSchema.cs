@@ -6,14 +6,15 @@ using Rag.Api.GraphQL.Data.Paging;
 using Rag.Api.GraphQL.Data.Sorting;
 using Rag.Api.GraphQL.Data.Types;
 using Rag.Domain.Common;
+using Rag.Persistence.Catalog;
+using Rag.Persistence.Rules;
 
 namespace Rag.Api.GraphQL;
 
 /// <summary>The whole graph, built from the entity catalog: queries, filters, sorts, connections, mutations.</summary>
 public sealed class RagSchema : Schema
 {
-    public RagSchema(IServiceProvider services, EntityCatalog catalog, XmlDocumentation docs, IEnumerable<IRecordCheck> checks,
-        IEnumerable<IInputRule> inputRules, TimeProvider clock)
+    public RagSchema(IServiceProvider services, EntityCatalog catalog, XmlDocumentation docs, IEnumerable<IRecordCheck> checks, TimeProvider clock)
         : base(services)
     {
         Description = "Rag: England's school-improvement record. Regions, local authorities, schools, SIPs, " +
@@ -36,7 +37,7 @@ public sealed class RagSchema : Schema
         Query = query;
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Changes to the record; each needs an editor's API key." };
-        new EntityMutationFields(new MutationInputTypes(scalars, docs), errors, ruleFinding, checks, inputRules).AddTo(mutation, entities);
+        new EntityMutationFields(new MutationInputTypes(scalars, docs), errors, ruleFinding).AddTo(mutation, entities);
         Mutation = mutation;
 
         foreach (var type in scalars.All) RegisterType(type);

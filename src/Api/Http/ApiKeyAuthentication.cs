@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
-using Rag.Api.GraphQL.Data.Mutations;
+using Rag.Persistence.Accounts;
 
 namespace Rag.Api.Http;
 
@@ -28,7 +28,7 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
             .FirstOrDefault(k => !string.IsNullOrEmpty(k.Value) && SameKey(k.Value!, presented));
         if (match is null) return Task.FromResult(AuthenticateResult.Fail("Unknown API key."));
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, match.Key), new Claim(ClaimTypes.Role, EntityMutationFields.EditorRole)], SchemeName);
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, match.Key), new Claim(ClaimTypes.Role, Roles.Editor)], SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 

@@ -4,7 +4,7 @@ using Rag.Domain.Grades;
 namespace Rag.Domain.Schools;
 
 /// <summary>One Ofsted inspection outcome of a school.</summary>
-public class Inspection : Record
+public class Inspection : Record, IBelongsToSchool
 {
     /// <summary>The identifier of the inspected school.</summary>
     public int SchoolId { get; set; }

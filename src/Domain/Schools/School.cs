@@ -6,7 +6,7 @@ using Rag.Domain.Visits;
 namespace Rag.Domain.Schools;
 
 /// <summary>A school, with its LA, its Ofsted inspections, its LA categories over time and the SIPs deployed to and visiting it.</summary>
-public class School : Record
+public class School : Record, IBelongsToLocalAuthority
 {
     /// <summary>The school's name as recorded in Rag.</summary>
     public required string Name { get; set; }

@@ -3,7 +3,7 @@ using Rag.Domain.Common;
 namespace Rag.Domain.Schools;
 
 /// <summary>A school's LA category over a period; the current one has no end.</summary>
-public class SchoolCategorisation : Record
+public class SchoolCategorisation : Record, IBelongsToSchool
 {
     /// <summary>The identifier of the categorised school.</summary>
     public int SchoolId { get; set; }

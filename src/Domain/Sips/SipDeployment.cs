@@ -4,7 +4,7 @@ using Rag.Domain.Schools;
 namespace Rag.Domain.Sips;
 
 /// <summary>A SIP appointed to a school for a period; an open deployment has no end date.</summary>
-public class SipDeployment : Record
+public class SipDeployment : Record, IBelongsToSchool
 {
     /// <summary>The identifier of the deployed SIP.</summary>
     public int SipId { get; set; }

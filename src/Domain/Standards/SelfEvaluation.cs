@@ -4,7 +4,7 @@ using Rag.Domain.Common;
 namespace Rag.Domain.Standards;
 
 /// <summary>An LA's judgement of itself against one quality standard on a date.</summary>
-public class SelfEvaluation : Record
+public class SelfEvaluation : Record, IBelongsToLocalAuthority
 {
     /// <summary>The identifier of the LA that judged itself.</summary>
     public int LocalAuthorityId { get; set; }

@@ -5,7 +5,7 @@ using Rag.Domain.Sips;
 namespace Rag.Domain.Visits;
 
 /// <summary>A SIP's visit to a school, with the stage of the improvement cycle (001) it examined.</summary>
-public class Visit : Record
+public class Visit : Record, IBelongsToSchool
 {
     /// <summary>The identifier of the SIP who made the visit.</summary>
     public int SipId { get; set; }

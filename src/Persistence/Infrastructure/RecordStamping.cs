@@ -4,12 +4,6 @@ using Rag.Domain.Common;
 
 namespace Rag.Persistence.Infrastructure;
 
-/// <summary>Who is saving: the signed-in portal user or API caller; "system" for the importer.</summary>
-public interface IEditor
-{
-    string Name { get; }
-}
-
 /// <summary>Stamps who and when on every save and bumps each record's version, so that an update made from
 /// a stale copy fails as a concurrency conflict instead of overwriting someone else's edit.</summary>
 public sealed class RecordStamping(IEditor editor, TimeProvider clock) : SaveChangesInterceptor

@@ -4,4 +4,7 @@ namespace Rag.Persistence.Infrastructure;
 public sealed class SystemEditor : IEditor
 {
     public string Name => "system";
+    public string Face => "system";
+    public bool MayEdit => true;
+    public IReadOnlySet<int>? LocalAuthorities => null;
 }

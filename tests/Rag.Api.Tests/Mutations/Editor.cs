@@ -14,7 +14,7 @@ sealed class Editor(RagApiFactory api)
         var name = mutation + entity;
         var data = await client.DataAsync(
             $"mutation($input: {char.ToUpperInvariant(name[0])}{name[1..]}Input!) {{ {name}(input: $input) {{ {field} {{ id version {extra} }} " +
-            "errors { __typename ... on Error { message } ... on ValidationError { field } ... on ConflictError { currentVersion } ... on NotFoundError { id } } " +
+            "errors { __typename ... on Error { message } ... on ValidationError { field } ... on ConflictError { currentVersion } ... on NotFoundError { id } ... on DuplicateError { fields } ... on StillReferencedError { referencedBy { typeName field count ids } } } " +
             "ruleFindings { rule severity source } } }", new { input });
         return data[name]!;
     }

@@ -1,3 +1,4 @@
+using Rag.Persistence.Catalog;
 using System.Text.Json.Nodes;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;

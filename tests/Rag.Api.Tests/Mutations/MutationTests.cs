@@ -29,7 +29,9 @@ public abstract class MutationTests<TApi>(TApi api) : IClassFixture<TApi> where 
         Assert.Equal("tester", (string?)renamed["school"]!["updatedBy"]);
 
         var refused = await editor.Run("delete", "School", new { id = school, version = 1 });
-        Assert.Equal("ConflictError", (string?)refused["errors"]![0]!["__typename"]);
+        Assert.Equal("StillReferencedError", (string?)refused["errors"]![0]!["__typename"]);
+        Assert.Equal("Inspection", (string?)refused["errors"]![0]!["referencedBy"]![0]!["typeName"]);
+        Assert.Equal(inspection, (string?)refused["errors"]![0]!["referencedBy"]![0]!["ids"]![0]);
 
         Assert.Null((await editor.Run("delete", "Inspection", new { id = inspection, version = 0 }))["errors"]);
         var deleted = await editor.Run("delete", "School", new { id = school, version = 1 });
@@ -116,8 +118,9 @@ public abstract class MutationTests<TApi>(TApi api) : IClassFixture<TApi> where 
         var duplicate = await editor.Run("create", "LocalAuthority", new { name = "Leeds", regionId = region });
         var orphaning = await editor.Run("delete", "Region", new { id = region, version = 0 });
 
-        Assert.Equal("ConflictError", (string?)duplicate["errors"]![0]!["__typename"]);
-        Assert.Equal("ConflictError", (string?)orphaning["errors"]![0]!["__typename"]);
+        Assert.Equal("DuplicateError", (string?)duplicate["errors"]![0]!["__typename"]);
+        Assert.Equal(["name"], duplicate["errors"]![0]!["fields"]!.AsArray().Select(f => (string)f!));
+        Assert.Equal("StillReferencedError", (string?)orphaning["errors"]![0]!["__typename"]);
         Assert.Equal(150, (int)(await api.CreateClient().DataAsync("{ localAuthorities { totalCount } }"))["localAuthorities"]!["totalCount"]!);
     }
 

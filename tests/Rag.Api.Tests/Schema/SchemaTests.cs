@@ -1,3 +1,4 @@
+using Rag.Persistence.Catalog;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Utilities;
@@ -44,7 +45,7 @@ public class SchemaTests(SqliteApi api) : IClassFixture<SqliteApi>
     [Fact]
     public void ShouldMakeEveryRelationNavigableBothWays()
     {
-        var catalog = api.Services.GetRequiredService<Rag.Api.GraphQL.Data.EntityCatalog>();
+        var catalog = api.Services.GetRequiredService<Rag.Persistence.Catalog.EntityCatalog>();
         var oneWay = catalog.Entities.SelectMany(e => e.References
                 .Where(r => !r.Target.Collections.Any(c => c.Target == e && c.InverseForeignKey == r.ForeignKey))
                 .Select(r => $"{e.Name}.{r.FieldName}"))

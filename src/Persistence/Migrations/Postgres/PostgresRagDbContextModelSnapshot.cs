@@ -23,6 +23,138 @@ namespace Rag.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("NormalizedName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique()
+                        .HasDatabaseName("RoleNameIndex");
+
+                    b.ToTable("AspNetRoles", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ClaimType")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ClaimValue")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RoleId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoleId");
+
+                    b.ToTable("AspNetRoleClaims", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ClaimType")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ClaimValue")
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AspNetUserClaims", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
+                {
+                    b.Property<string>("LoginProvider")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProviderKey")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProviderDisplayName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("LoginProvider", "ProviderKey");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AspNetUserLogins", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RoleId")
+                        .HasColumnType("text");
+
+                    b.HasKey("UserId", "RoleId");
+
+                    b.HasIndex("RoleId");
+
+                    b.ToTable("AspNetUserRoles", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("LoginProvider")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("text");
+
+                    b.HasKey("UserId", "LoginProvider", "Name");
+
+                    b.ToTable("AspNetUserTokens", (string)null);
+                });
+
             modelBuilder.Entity("Rag.Domain.Authorities.LocalAuthority", b =>
                 {
                     b.Property<int>("Id")
@@ -1901,6 +2033,180 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.ToTable("Visits");
                 });
 
+            modelBuilder.Entity("Rag.Persistence.Accounts.PersonalApiToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PersonalApiTokens");
+                });
+
+            modelBuilder.Entity("Rag.Persistence.Accounts.RagUser", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Rag.Persistence.Accounts.UserLocalAuthority", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("LocalAuthorityId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UserId", "LocalAuthorityId");
+
+                    b.HasIndex("LocalAuthorityId");
+
+                    b.ToTable("UserLocalAuthorities");
+                });
+
+            modelBuilder.Entity("Rag.Persistence.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Face")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("User")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("User");
+
+                    b.HasIndex("Entity", "RecordId");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("Rag.Persistence.Seed.SeedImport", b =>
                 {
                     b.Property<int>("Id")
@@ -1926,6 +2232,57 @@ namespace Rag.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("SeedImports");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
+                {
+                    b.HasOne("Rag.Persistence.Accounts.RagUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
+                {
+                    b.HasOne("Rag.Persistence.Accounts.RagUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Rag.Persistence.Accounts.RagUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
+                {
+                    b.HasOne("Rag.Persistence.Accounts.RagUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Rag.Domain.Authorities.LocalAuthority", b =>
@@ -2007,7 +2364,7 @@ namespace Rag.Persistence.Migrations.Postgres
                         .IsRequired();
 
                     b.HasOne("Rag.Domain.Grades.GradeCode", "GradeCode")
-                        .WithMany()
+                        .WithMany("GradeCounts")
                         .HasForeignKey("GradeCodeId")
                         .OnDelete(DeleteBehavior.Restrict);
 
@@ -2019,7 +2376,7 @@ namespace Rag.Persistence.Migrations.Postgres
             modelBuilder.Entity("Rag.Domain.Fsi.FsiGradeTransition", b =>
                 {
                     b.HasOne("Rag.Domain.Grades.GradeCode", "FromGradeCode")
-                        .WithMany()
+                        .WithMany("TransitionsFrom")
                         .HasForeignKey("FromGradeCodeId")
                         .OnDelete(DeleteBehavior.Restrict);
 
@@ -2030,7 +2387,7 @@ namespace Rag.Persistence.Migrations.Postgres
                         .IsRequired();
 
                     b.HasOne("Rag.Domain.Grades.GradeCode", "ToGradeCode")
-                        .WithMany()
+                        .WithMany("TransitionsTo")
                         .HasForeignKey("ToGradeCodeId")
                         .OnDelete(DeleteBehavior.Restrict);
 
@@ -2088,7 +2445,7 @@ namespace Rag.Persistence.Migrations.Postgres
             modelBuilder.Entity("Rag.Domain.Schools.Inspection", b =>
                 {
                     b.HasOne("Rag.Domain.Grades.GradeCode", "GradeCode")
-                        .WithMany()
+                        .WithMany("Inspections")
                         .HasForeignKey("GradeCodeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -2178,7 +2535,7 @@ namespace Rag.Persistence.Migrations.Postgres
             modelBuilder.Entity("Rag.Domain.Standards.QualityDescriptor", b =>
                 {
                     b.HasOne("Rag.Domain.Standards.DescriptorLevel", "Level")
-                        .WithMany()
+                        .WithMany("Descriptors")
                         .HasForeignKey("DescriptorLevelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -2208,7 +2565,7 @@ namespace Rag.Persistence.Migrations.Postgres
             modelBuilder.Entity("Rag.Domain.Standards.SelfEvaluation", b =>
                 {
                     b.HasOne("Rag.Domain.Standards.DescriptorLevel", "Level")
-                        .WithMany()
+                        .WithMany("SelfEvaluations")
                         .HasForeignKey("DescriptorLevelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -2269,6 +2626,32 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Navigation("Sip");
                 });
 
+            modelBuilder.Entity("Rag.Persistence.Accounts.PersonalApiToken", b =>
+                {
+                    b.HasOne("Rag.Persistence.Accounts.RagUser", "User")
+                        .WithMany("Tokens")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Rag.Persistence.Accounts.UserLocalAuthority", b =>
+                {
+                    b.HasOne("Rag.Domain.Authorities.LocalAuthority", null)
+                        .WithMany()
+                        .HasForeignKey("LocalAuthorityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Rag.Persistence.Accounts.RagUser", null)
+                        .WithMany("LocalAuthorities")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Rag.Domain.Authorities.LocalAuthority", b =>
                 {
                     b.Navigation("AlternativeNames");
@@ -2315,6 +2698,17 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Navigation("Transitions");
                 });
 
+            modelBuilder.Entity("Rag.Domain.Grades.GradeCode", b =>
+                {
+                    b.Navigation("GradeCounts");
+
+                    b.Navigation("Inspections");
+
+                    b.Navigation("TransitionsFrom");
+
+                    b.Navigation("TransitionsTo");
+                });
+
             modelBuilder.Entity("Rag.Domain.Schools.School", b =>
                 {
                     b.Navigation("Categorisations");
@@ -2344,6 +2738,13 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Navigation("Visits");
                 });
 
+            modelBuilder.Entity("Rag.Domain.Standards.DescriptorLevel", b =>
+                {
+                    b.Navigation("Descriptors");
+
+                    b.Navigation("SelfEvaluations");
+                });
+
             modelBuilder.Entity("Rag.Domain.Standards.QualityStandard", b =>
                 {
                     b.Navigation("Descriptors");
@@ -2361,6 +2762,13 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Navigation("Prompts");
 
                     b.Navigation("Visits");
+                });
+
+            modelBuilder.Entity("Rag.Persistence.Accounts.RagUser", b =>
+                {
+                    b.Navigation("LocalAuthorities");
+
+                    b.Navigation("Tokens");
                 });
 #pragma warning restore 612, 618
         }

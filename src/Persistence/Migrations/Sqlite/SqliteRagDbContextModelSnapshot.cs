@@ -17,6 +17,134 @@ namespace Rag.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique()
+                        .HasDatabaseName("RoleNameIndex");
+
+                    b.ToTable("AspNetRoles", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimType")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimValue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoleId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoleId");
+
+                    b.ToTable("AspNetRoleClaims", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimType")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimValue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AspNetUserClaims", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
+                {
+                    b.Property<string>("LoginProvider")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderDisplayName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LoginProvider", "ProviderKey");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AspNetUserLogins", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoleId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "RoleId");
+
+                    b.HasIndex("RoleId");
+
+                    b.ToTable("AspNetUserRoles", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LoginProvider")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "LoginProvider", "Name");
+
+                    b.ToTable("AspNetUserTokens", (string)null);
+                });
+
             modelBuilder.Entity("Rag.Domain.Authorities.LocalAuthority", b =>
                 {
                     b.Property<int>("Id")
@@ -1829,6 +1957,176 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.ToTable("Visits");
                 });
 
+            modelBuilder.Entity("Rag.Persistence.Accounts.PersonalApiToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PersonalApiTokens");
+                });
+
+            modelBuilder.Entity("Rag.Persistence.Accounts.RagUser", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Rag.Persistence.Accounts.UserLocalAuthority", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LocalAuthorityId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "LocalAuthorityId");
+
+                    b.HasIndex("LocalAuthorityId");
+
+                    b.ToTable("UserLocalAuthorities");
+                });
+
+            modelBuilder.Entity("Rag.Persistence.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Face")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("User")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("User");
+
+                    b.HasIndex("Entity", "RecordId");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("Rag.Persistence.Seed.SeedImport", b =>
                 {
                     b.Property<int>("Id")
@@ -1852,6 +2150,57 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("SeedImports");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
+                {
+                    b.HasOne("Rag.Persistence.Accounts.RagUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
+                {
+                    b.HasOne("Rag.Persistence.Accounts.RagUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Rag.Persistence.Accounts.RagUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
+                {
+                    b.HasOne("Rag.Persistence.Accounts.RagUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Rag.Domain.Authorities.LocalAuthority", b =>
@@ -1933,7 +2282,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.HasOne("Rag.Domain.Grades.GradeCode", "GradeCode")
-                        .WithMany()
+                        .WithMany("GradeCounts")
                         .HasForeignKey("GradeCodeId")
                         .OnDelete(DeleteBehavior.Restrict);
 
@@ -1945,7 +2294,7 @@ namespace Rag.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Rag.Domain.Fsi.FsiGradeTransition", b =>
                 {
                     b.HasOne("Rag.Domain.Grades.GradeCode", "FromGradeCode")
-                        .WithMany()
+                        .WithMany("TransitionsFrom")
                         .HasForeignKey("FromGradeCodeId")
                         .OnDelete(DeleteBehavior.Restrict);
 
@@ -1956,7 +2305,7 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.HasOne("Rag.Domain.Grades.GradeCode", "ToGradeCode")
-                        .WithMany()
+                        .WithMany("TransitionsTo")
                         .HasForeignKey("ToGradeCodeId")
                         .OnDelete(DeleteBehavior.Restrict);
 
@@ -2014,7 +2363,7 @@ namespace Rag.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Rag.Domain.Schools.Inspection", b =>
                 {
                     b.HasOne("Rag.Domain.Grades.GradeCode", "GradeCode")
-                        .WithMany()
+                        .WithMany("Inspections")
                         .HasForeignKey("GradeCodeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -2104,7 +2453,7 @@ namespace Rag.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Rag.Domain.Standards.QualityDescriptor", b =>
                 {
                     b.HasOne("Rag.Domain.Standards.DescriptorLevel", "Level")
-                        .WithMany()
+                        .WithMany("Descriptors")
                         .HasForeignKey("DescriptorLevelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -2134,7 +2483,7 @@ namespace Rag.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Rag.Domain.Standards.SelfEvaluation", b =>
                 {
                     b.HasOne("Rag.Domain.Standards.DescriptorLevel", "Level")
-                        .WithMany()
+                        .WithMany("SelfEvaluations")
                         .HasForeignKey("DescriptorLevelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -2195,6 +2544,32 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Navigation("Sip");
                 });
 
+            modelBuilder.Entity("Rag.Persistence.Accounts.PersonalApiToken", b =>
+                {
+                    b.HasOne("Rag.Persistence.Accounts.RagUser", "User")
+                        .WithMany("Tokens")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Rag.Persistence.Accounts.UserLocalAuthority", b =>
+                {
+                    b.HasOne("Rag.Domain.Authorities.LocalAuthority", null)
+                        .WithMany()
+                        .HasForeignKey("LocalAuthorityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Rag.Persistence.Accounts.RagUser", null)
+                        .WithMany("LocalAuthorities")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Rag.Domain.Authorities.LocalAuthority", b =>
                 {
                     b.Navigation("AlternativeNames");
@@ -2241,6 +2616,17 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Navigation("Transitions");
                 });
 
+            modelBuilder.Entity("Rag.Domain.Grades.GradeCode", b =>
+                {
+                    b.Navigation("GradeCounts");
+
+                    b.Navigation("Inspections");
+
+                    b.Navigation("TransitionsFrom");
+
+                    b.Navigation("TransitionsTo");
+                });
+
             modelBuilder.Entity("Rag.Domain.Schools.School", b =>
                 {
                     b.Navigation("Categorisations");
@@ -2270,6 +2656,13 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Navigation("Visits");
                 });
 
+            modelBuilder.Entity("Rag.Domain.Standards.DescriptorLevel", b =>
+                {
+                    b.Navigation("Descriptors");
+
+                    b.Navigation("SelfEvaluations");
+                });
+
             modelBuilder.Entity("Rag.Domain.Standards.QualityStandard", b =>
                 {
                     b.Navigation("Descriptors");
@@ -2287,6 +2680,13 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Navigation("Prompts");
 
                     b.Navigation("Visits");
+                });
+
+            modelBuilder.Entity("Rag.Persistence.Accounts.RagUser", b =>
+                {
+                    b.Navigation("LocalAuthorities");
+
+                    b.Navigation("Tokens");
                 });
 #pragma warning restore 612, 618
         }

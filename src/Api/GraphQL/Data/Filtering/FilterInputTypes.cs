@@ -1,3 +1,4 @@
+using Rag.Persistence.Catalog;
 using GraphQL.Types;
 using Rag.Api.GraphQL.Data.Types;
 

@@ -1,3 +1,5 @@
+using Rag.Persistence.Rules;
+using Rag.Persistence.Catalog;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using System.Text.Json;

@@ -1,3 +1,4 @@
+using Rag.Persistence.Catalog;
 using System.Text;
 using GraphQL;
 using GraphQL.Types.Relay.DataObjects;

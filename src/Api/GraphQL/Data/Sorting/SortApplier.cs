@@ -1,3 +1,4 @@
+using Rag.Persistence.Catalog;
 using System.Collections;
 using System.Linq.Expressions;
 using GraphQL;

@@ -1,3 +1,4 @@
+using Rag.Persistence.Catalog;
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;

@@ -1,3 +1,5 @@
+using Rag.Persistence.Rules;
+using Rag.Persistence.Catalog;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;

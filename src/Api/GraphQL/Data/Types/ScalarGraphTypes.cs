@@ -1,3 +1,4 @@
+using Rag.Persistence.Catalog;
 using GraphQL.Types;
 
 namespace Rag.Api.GraphQL.Data.Types;

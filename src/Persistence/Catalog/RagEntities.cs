@@ -1,4 +1,3 @@
-using Rag.Api.GraphQL.Data;
 using Rag.Domain.Authorities;
 using Rag.Domain.Fsi;
 using Rag.Domain.Grades;
@@ -7,7 +6,7 @@ using Rag.Domain.Sips;
 using Rag.Domain.Standards;
 using Rag.Domain.Visits;
 
-namespace Rag.Api.GraphQL;
+namespace Rag.Persistence.Catalog;
 
 /// <summary>The entities the graph serves. A line here gives an entity its type, filtering, sorting, paging,
 /// batching and (unless read-only) create, update and delete mutations.</summary>

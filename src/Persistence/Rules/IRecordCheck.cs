@@ -1,7 +1,6 @@
 using Rag.Domain.Common;
-using Rag.Persistence;
 
-namespace Rag.Api.GraphQL.Data.Types;
+namespace Rag.Persistence.Rules;
 
 /// <summary>A domain rule run over stored records: shown as each record's <c>ruleFindings</c> field (batched, one
 /// query for all the records of a level) and in the payload of every mutation that saves one.</summary>

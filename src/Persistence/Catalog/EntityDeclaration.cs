@@ -1,4 +1,4 @@
-namespace Rag.Api.GraphQL.Data;
+namespace Rag.Persistence.Catalog;
 
 /// <summary>One line per entity in the schema: its root fields' names and whether editors may change it.</summary>
 /// <param name="Plural">The root connection field, e.g. <c>fsiLetters</c>.</param>

@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Rag.Api.GraphQL.Data.Types;
+using Rag.Persistence.Rules;
 using Rag.Domain.Common;
 using Rag.Domain.Schools;
-using Rag.Persistence;
 
-namespace Rag.Api.GraphQL.Schools;
+namespace Rag.Persistence.Schools;
 
 /// <summary>A categorisation's dates and that the category is one of the school's own LA.</summary>
 public sealed class SchoolCategorisationCheck : RecordCheck<SchoolCategorisation>

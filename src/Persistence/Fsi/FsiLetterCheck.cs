@@ -1,11 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using Rag.Api.GraphQL.Data.Types;
+using Rag.Persistence.Rules;
 using Rag.Domain.Common;
 using Rag.Domain.Fsi;
-using Rag.Persistence;
 using Rag.Persistence.Seed;
 
-namespace Rag.Api.GraphQL.Fsi;
+namespace Rag.Persistence.Fsi;
 
 /// <summary>The import's data check of a letter: where its before list and transitions do not add up.</summary>
 public sealed class FsiLetterCheck : RecordCheck<FsiLetter>

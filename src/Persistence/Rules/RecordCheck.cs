@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Rag.Domain.Common;
-using Rag.Persistence;
 
-namespace Rag.Api.GraphQL.Data.Types;
+namespace Rag.Persistence.Rules;
 
 /// <summary>A record check that loads the records of a batch with what its rule needs, then asks the domain.</summary>
 public abstract class RecordCheck<T> : IRecordCheck where T : Record

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Xml.Linq;
 
-namespace Rag.Api.GraphQL.Data;
+namespace Rag.Persistence.Catalog;
 
 /// <summary>The domain's XML doc summaries, so the schema describes each type and field in the words the
 /// domain model already uses, without a second copy of every description.</summary>

@@ -1,7 +1,6 @@
-using Rag.Api.GraphQL.Data.Types;
 using Rag.Domain.Common;
 
-namespace Rag.Api.GraphQL.Data.Mutations;
+namespace Rag.Persistence.Catalog;
 
 /// <summary>A member an editor may set through a mutation: a column, or a reference given by the target's ID.</summary>
 public sealed record WritableMember(string InputName, ScalarMember Scalar, ReferenceMember? Reference)
@@ -15,8 +14,11 @@ public sealed record WritableMember(string InputName, ScalarMember Scalar, Refer
 
     /// <summary>Required on create: text, dates, choices and references the record cannot be without.</summary>
     public bool IsRequired => Reference is { IsRequired: true }
-        || !Scalar.IsNullable && !Scalar.IsForeignKey && !Scalar.IsList && !ScalarGraphTypes.IsFlags(Scalar.ValueType)
+        || !Scalar.IsNullable && !Scalar.IsForeignKey && !Scalar.IsList && !Scalar.IsFlags
            && (Scalar.ValueType == typeof(string) || Scalar.ValueType == typeof(DateOnly) || Scalar.ValueType.IsEnum);
+
+    /// <summary>The field's name in users' words: "Local authority" for <c>localAuthorityId</c>.</summary>
+    public string Label => Labels.Humanize(Reference?.Navigation.Name ?? Scalar.Property.Name);
 
     public static IEnumerable<WritableMember> Of(EntityDescriptor entity) =>
         entity.Scalars.Where(s => !SystemOwned.Contains(s.Property.Name)).Select(s =>

@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Rag.Api.GraphQL.Data.Types;
+using Rag.Persistence.Rules;
 using Rag.Domain.Common;
 using Rag.Domain.Sips;
-using Rag.Persistence;
 
-namespace Rag.Api.GraphQL.Sips;
+namespace Rag.Persistence.Sips;
 
 /// <summary>A deployment's length, days and the SIP's accreditation for the school's phase.</summary>
 public sealed class SipDeploymentCheck : RecordCheck<SipDeployment>

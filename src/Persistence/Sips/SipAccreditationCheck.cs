@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Rag.Api.GraphQL.Data.Types;
+using Rag.Persistence.Rules;
 using Rag.Domain.Common;
 using Rag.Domain.Sips;
-using Rag.Persistence;
 
-namespace Rag.Api.GraphQL.Sips;
+namespace Rag.Persistence.Sips;
 
 /// <summary>Whether a SIP's accreditation has lapsed, or is about to, for want of deployments.</summary>
 public sealed class SipAccreditationCheck : RecordCheck<Sip>

@@ -3,9 +3,8 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Rag.Domain.Common;
-using Rag.Persistence;
 
-namespace Rag.Api.GraphQL.Data;
+namespace Rag.Persistence.Catalog;
 
 /// <summary>What the GraphQL layer knows of one entity: its names in the schema and its members as the EF model
 /// maps them. Everything generic (types, where, order, paging, batching, mutations) is derived from this.</summary>
@@ -29,6 +28,12 @@ public abstract class EntityDescriptor(EntityDeclaration declaration, IEntityTyp
     public abstract void Remove(RagDbContext db, object entity);
     public abstract Task<object?> FindAsync(RagDbContext db, int id, CancellationToken cancellationToken);
     public abstract Task<bool> ExistsAsync(RagDbContext db, int id, CancellationToken cancellationToken);
+
+    /// <summary>The ids of the records whose <paramref name="foreignKey"/> is <paramref name="id"/>, at most <paramref name="take"/>, and how many there are.</summary>
+    public abstract Task<(int Count, List<int> Ids)> ReferencingAsync(RagDbContext db, PropertyInfo foreignKey, int id, int take, CancellationToken cancellationToken);
+
+    /// <summary>Whether a record other than <paramref name="exceptId"/> has these values in these columns.</summary>
+    public abstract Task<bool> AnyOtherWithAsync(RagDbContext db, IReadOnlyList<(PropertyInfo Property, object Value)> values, int exceptId, CancellationToken cancellationToken);
 
     /// <summary><c>source.Where(predicate)</c> for a predicate built over this entity's parameter.</summary>
     public IQueryable Where(IQueryable source, LambdaExpression predicate) =>
@@ -57,6 +62,29 @@ public sealed class EntityDescriptor<T>(EntityDeclaration declaration, IEntityTy
 
     public override Task<bool> ExistsAsync(RagDbContext db, int id, CancellationToken cancellationToken) =>
         db.Set<T>().AnyAsync(e => e.Id == id, cancellationToken);
+
+    public override async Task<(int Count, List<int> Ids)> ReferencingAsync(RagDbContext db, PropertyInfo foreignKey, int id, int take,
+        CancellationToken cancellationToken)
+    {
+        var row = Expression.Parameter(typeof(T));
+        var key = Expression.Property(row, foreignKey);
+        var match = Expression.Lambda<Func<T, bool>>(Expression.Equal(key, Expression.Convert(Expression.Constant(id), key.Type)), row);
+        var query = db.Set<T>().AsNoTracking().Where(match);
+        return (await query.CountAsync(cancellationToken), await query.OrderBy(r => r.Id).Select(r => r.Id).Take(take).ToListAsync(cancellationToken));
+    }
+
+    public override Task<bool> AnyOtherWithAsync(RagDbContext db, IReadOnlyList<(PropertyInfo Property, object Value)> values, int exceptId,
+        CancellationToken cancellationToken)
+    {
+        var row = Expression.Parameter(typeof(T));
+        Expression match = Expression.NotEqual(Expression.Property(row, nameof(Record.Id)), Expression.Constant(exceptId));
+        foreach (var (property, value) in values)
+        {
+            var column = Expression.Property(row, property);
+            match = Expression.AndAlso(match, Expression.Equal(column, Expression.Convert(Expression.Constant(value), column.Type)));
+        }
+        return db.Set<T>().AsNoTracking().AnyAsync(Expression.Lambda<Func<T, bool>>(match, row), cancellationToken);
+    }
 }
 
 /// <summary>A scalar column: string, number, date, flag or enum (or a list of strings).</summary>
@@ -67,6 +95,10 @@ public sealed record ScalarMember(string FieldName, PropertyInfo Property, bool 
 
     public Type ValueType => Nullable.GetUnderlyingType(Property.PropertyType) ?? Property.PropertyType;
     public bool IsList => Property.PropertyType != typeof(string) && Property.PropertyType.IsAssignableTo(typeof(System.Collections.IEnumerable));
+    public bool IsFlags => ValueType.IsEnum && ValueType.IsDefined(typeof(FlagsAttribute), false);
+
+    /// <summary>The column's maximum length in the EF model, for text; null when unbounded.</summary>
+    public int? MaxLength { get; init; }
 
     internal static Func<object, object?> Getter(PropertyInfo property)
     {
@@ -88,6 +120,9 @@ public sealed record ReferenceMember(string FieldName, PropertyInfo Navigation, 
 /// <c>IsSingle</c> (a one-to-one such as an LA's warning-notice procedure).</summary>
 public sealed record CollectionMember(string FieldName, PropertyInfo Navigation, PropertyInfo InverseForeignKey, bool IsSingle = false)
 {
+    /// <summary>Whether deleting the parent deletes these records too; otherwise they keep it from being deleted.</summary>
+    public bool DeletedWithParent { get; init; }
+
     /// <summary>Reads a child's foreign key back to this record, to group a batch's rows by parent.</summary>
     public Func<object, object?> ReadInverseForeignKey { get; } = ScalarMember.Getter(InverseForeignKey);
 

@@ -1,9 +1,10 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Rag.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace Rag.Api.GraphQL.Data;
+
+namespace Rag.Persistence.Catalog;
 
 /// <summary>The descriptors of every declared entity, read from the EF model so the schema follows the mapping.</summary>
 public sealed class EntityCatalog
@@ -42,19 +43,22 @@ public sealed class EntityCatalog
 
         var declared = model.GetEntityTypes().Select(t => t.ClrType).ToHashSet();
         foreach (var property in efType.GetProperties().Where(p => p.PropertyInfo is not null && !p.IsPrimaryKey()))
-            descriptor.Scalars.Add(new ScalarMember(FieldName(property.Name), property.PropertyInfo!, property.IsNullable, property.IsForeignKey()));
+            descriptor.Scalars.Add(new ScalarMember(FieldName(property.Name), property.PropertyInfo!, property.IsNullable, property.IsForeignKey())
+                { MaxLength = property.GetMaxLength() });
         foreach (var navigation in efType.GetNavigations().Where(n => n.PropertyInfo is not null && declared.Contains(n.TargetEntityType.ClrType)))
         {
             var foreignKey = navigation.ForeignKey.Properties[0].PropertyInfo!;
             if (navigation.IsCollection)
-                descriptor.Collections.Add(new CollectionMember(FieldName(navigation.Name), navigation.PropertyInfo!, foreignKey));
+                descriptor.Collections.Add(new CollectionMember(FieldName(navigation.Name), navigation.PropertyInfo!, foreignKey)
+                    { DeletedWithParent = navigation.ForeignKey.DeleteBehavior == DeleteBehavior.Cascade });
             else if (navigation.IsOnDependent)
                 descriptor.References.Add(new ReferenceMember(FieldName(navigation.Name), navigation.PropertyInfo!, foreignKey, navigation.ForeignKey.IsRequired));
             else
-                descriptor.Collections.Add(new CollectionMember(FieldName(navigation.Name), navigation.PropertyInfo!, foreignKey, IsSingle: true));
+                descriptor.Collections.Add(new CollectionMember(FieldName(navigation.Name), navigation.PropertyInfo!, foreignKey, IsSingle: true)
+                    { DeletedWithParent = navigation.ForeignKey.DeleteBehavior == DeleteBehavior.Cascade });
         }
         return descriptor;
     }
 
-    public static string FieldName(string clrName) => JsonNamingPolicy.CamelCase.ConvertName(clrName);
+    public static string FieldName(string clrName) => CatalogNames.Field(clrName);
 }
