@@ -36,11 +36,15 @@ public static class DependencyInjection
             if (type.IsAssignableTo(typeof(IInputRule))) services.AddSingleton(typeof(IInputRule), type);
         }
         services.AddSingleton<GraphQLRequestReader>();
+        services.AddSecurityHeaderPolicies().SetDefaultPolicy(policy => SecurityHeaders.Policy(policy));
+        services.AddRagRateLimiting(configuration);
+        services.AddRagHealthChecks();
         services.AddGraphQL(graphql => graphql
             .AddSchema<RagSchema>()
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             // One DbContext serves a request, so fields run one at a time; batching keeps the statement count low.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddDocumentListener<GraphQLOperationListener>()
             .AddValidationRule<AuthorizationRule>()
             .AddValidationRule<NoMutationOverGetRule>()
             .AddValidationRule<AliasLimitRule>()
@@ -70,9 +74,14 @@ public static class DependencyInjection
 
     public static WebApplication UseRagApi(this WebApplication app)
     {
+        // First, so that every response carries the headers and is logged, errors and refusals included.
+        app.UseSecurityHeaders();
+        app.UseMiddleware<RequestLogging>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseRateLimiter(); // after authentication: it counts per signed-in caller
+        app.MapRagHealth();
         app.MapRagGraphQL();
         return app;
     }
