@@ -36,7 +36,7 @@ public static class DependencyInjection
             if (type.IsAssignableTo(typeof(IInputRule))) services.AddSingleton(typeof(IInputRule), type);
         }
         services.AddSingleton<GraphQLRequestReader>();
-        services.AddSecurityHeaderPolicies().SetDefaultPolicy(policy => SecurityHeaders.Policy(policy));
+        services.AddRagSecurityHeaders();
         services.AddRagRateLimiting(configuration);
         services.AddRagHealthChecks();
         services.AddGraphQL(graphql => graphql

@@ -1,10 +1,20 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
 namespace Rag.Api.Http;
 
 /// <summary>The security headers on every response: the library's defaults (nosniff, X-Frame-Options,
 /// Referrer-Policy, HSTS over HTTPS, cross-origin isolation) with a Content-Security-Policy of our own.</summary>
 public static class SecurityHeaders
 {
-    public static HeaderPolicyCollection Policy(HeaderPolicyCollection policy) => policy
+    public static IServiceCollection AddRagSecurityHeaders(this IServiceCollection services)
+    {
+        services.AddSecurityHeaderPolicies().SetDefaultPolicy(policy => Policy(policy));
+        // Nothing in a response names the server software.
+        services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
+        return services;
+    }
+
+    static HeaderPolicyCollection Policy(HeaderPolicyCollection policy) => policy
         .AddDefaultSecurityHeaders()
         .AddContentSecurityPolicy(csp =>
         {
