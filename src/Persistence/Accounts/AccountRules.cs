@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +19,7 @@ public static class AccountRules
     /// <summary>Accounts without the sign-in cookie: what a command line needs to create or change them.</summary>
     public static IServiceCollection AddRagAccountStore(this IServiceCollection services)
     {
+        services.AddDataProtection();
         services.AddIdentityCore<RagUser>(Configure).AddRoles<IdentityRole>().AddEntityFrameworkStores<RagDbContext>().AddDefaultTokenProviders();
         services.AddScoped<AccountAdministration>();
         return services;
