@@ -36,6 +36,7 @@ public static class DependencyInjection
             if (type.IsAssignableTo(typeof(IInputRule))) services.AddSingleton(typeof(IInputRule), type);
         }
         services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<CollectionSizes>().AddHostedService(sp => sp.GetRequiredService<CollectionSizes>());
         services.AddGraphQL(graphql => graphql
             .AddSchema<RagSchema>()
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
@@ -45,12 +46,13 @@ public static class DependencyInjection
             .AddValidationRule<NoMutationOverGetRule>()
             .AddValidationRule<AliasLimitRule>()
             .AddValidationRule<DepthLimitRule>()
+            .AddValidationRule<InputLimitRule>()
             .AddComplexityAnalyzer((complexity, sp) =>
             {
                 var limits = sp.GetRequiredService<IOptions<LimitOptions>>().Value;
                 complexity.MaxComplexity = limits.MaxComplexity;
                 complexity.DefaultComplexityImpactDelegate = ListComplexity.Impact(limits.NestedListEstimate,
-                    sp.GetRequiredService<IOptions<PagingOptions>>().Value.DefaultPageSize);
+                    sp.GetRequiredService<IOptions<PagingOptions>>().Value.DefaultPageSize, sp.GetRequiredService<CollectionSizes>());
             })
             .ConfigureExecutionOptions(options =>
             {

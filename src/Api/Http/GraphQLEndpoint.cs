@@ -62,10 +62,11 @@ public static class GraphQLEndpoint
             options.UserContext[NoMutationOverGetRule.HttpMethodKey] = http.Request.Method;
         });
 
+        var body = await CappedResponse.SerializeAsync(serializer, result, limits.Value.MaxResponseBytes, http.RequestAborted);
         http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : RequestErrorStatus(mediaType, FirstCode(result));
         if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = HttpMethods.Post;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        await http.Response.Body.WriteAsync(body, http.RequestAborted);
     }
 
     // A request that never executed (it could not be parsed or validated) is a 4xx in the spec's own media
