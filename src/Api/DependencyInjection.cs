@@ -45,7 +45,6 @@ public static class DependencyInjection
             .AddValidationRule<AuthorizationRule>()
             .AddValidationRule<NoMutationOverGetRule>()
             .AddValidationRule<AliasLimitRule>()
-            .AddValidationRule<DepthLimitRule>()
             .AddValidationRule<InputLimitRule>()
             .AddComplexityAnalyzer((complexity, sp) =>
             {

@@ -30,6 +30,17 @@ public class CostLimitTests(SqliteApi api) : IClassFixture<SqliteApi>
     }
 
     [Fact]
+    public async Task ShouldRefuseAFragmentBombWithoutExpandingIt()
+    {
+        var fragments = string.Concat(Enumerable.Range(0, 30).Select(i => $"fragment F{i} on Region {{ name {(i < 29 ? $"...F{i + 1} ...F{i + 1}" : "")} }} "));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var answer = await api.CreateClient().PostAsync("{ regions { nodes { ...F0 } } } " + fragments);
+
+        Assert.Equal(["FIELD_LIMIT"], answer.Codes());
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
     public async Task ShouldAnswerGraphiQLsOwnIntrospectionQuery()
     {
         var answer = await api.CreateClient().PostAsync(GraphiQLIntrospection.Query);

@@ -11,6 +11,9 @@ public sealed class LimitOptions
     /// children any one record has in the database counts when it is larger.</summary>
     public double NestedListEstimate { get; set; } = 10;
     public int MaxAliases { get; set; } = 30;
+
+    /// <summary>Fields an operation selects once its fragments are expanded.</summary>
+    public int MaxFields { get; set; } = 1_000;
     public int MaxTokens { get; set; } = 5_000;
     public long MaxRequestBytes { get; set; } = 256 * 1024;
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
