@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Rag.Persistence.Infrastructure;
 using Rag.Persistence.Seed;
+using Rag.Persistence.Sources;
 
 namespace Rag.Persistence;
 
@@ -27,6 +28,7 @@ public static class DependencyInjection
 
         services.AddScoped<SeedRunner>();
         services.AddScoped<DataCheck>();
+        services.AddScoped<SourceCoverage>();
         services.AddScoped<DatabaseInitializer>();
         foreach (var dataset in typeof(ISeedDataset).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(ISeedDataset))))
