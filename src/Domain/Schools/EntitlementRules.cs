@@ -8,7 +8,7 @@ public static class EntitlementRules
 {
     /// <summary>One finding per pair of numbered passages that cannot both hold: different exact numbers, an exact
     /// number outside another's bound, or a maximum at or below another's minimum (004 line 117's "a maximum of 12"
-    /// against line 644's "at least 12"). The category's entitlements must be loaded.</summary>
+    /// against line 644's "at least 12"). The category's entitlements must be loaded (and its LA, to be named).</summary>
     public static IReadOnlyList<RuleFinding> Check(SchoolCategory category)
     {
         var numbered = category.Entitlements.Where(e => e is { HalfDaysPerYear: not null, Bound: not EntitlementBound.Unspecified })
@@ -18,7 +18,7 @@ public static class EntitlementRules
             for (var j = i + 1; j < numbered.Count; j++)
                 if (Disagree(numbered[i], numbered[j]))
                     findings.Add(new("ENTITLEMENTS_DISAGREE", RuleSeverity.Warning,
-                        $"Category {category.Number} ({category.Name}): {Describe(numbered[i])} but {Describe(numbered[j])}.",
+                        $"{Owner(category)}category {category.Number} ({category.Name}): {Describe(numbered[i])}, but {Describe(numbered[j])}.",
                         $"{numbered[i].SourceDocument}:{numbered[i].SourceLines},{numbered[j].SourceLines}"));
         return findings;
     }
@@ -49,6 +49,8 @@ public static class EntitlementRules
         };
         return $"\"{e.Text}\" (line {e.SourceLines}) gives {bound} {e.HalfDaysPerYear} half-days";
     }
+
+    static string Owner(SchoolCategory category) => category.LocalAuthority is { } la ? $"{la.Name} " : "";
 
     static int FirstLine(string? lines) =>
         int.TryParse(lines?.Split('-', ',')[0], out var first) ? first : int.MaxValue;

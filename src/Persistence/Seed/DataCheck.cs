@@ -15,7 +15,7 @@ public sealed class DataCheck(RagDbContext db)
         var letters = await db.FsiLetters.AsNoTracking()
             .Include(l => l.GradesBefore).Include(l => l.Transitions)
             .OrderBy(l => l.PrintedName).ToListAsync(cancellationToken);
-        var categories = await db.SchoolCategories.AsNoTracking().Include(c => c.Entitlements)
+        var categories = await db.SchoolCategories.AsNoTracking().Include(c => c.Entitlements).Include(c => c.LocalAuthority)
             .OrderBy(c => c.LocalAuthority!.Name).ThenBy(c => c.Number).ToListAsync(cancellationToken);
         return letters.SelectMany(Check).Concat(categories.SelectMany(EntitlementRules.Check)).ToList();
     }
