@@ -71,6 +71,23 @@ public abstract class SeedRevisionTests(DatabaseProvider provider) : IAsyncLifet
     }
 
     [Fact]
+    public async Task ShouldAddAnLasNewNameToAnExistingDatabase()
+    {
+        await database.WithContextAsync(async db =>
+        {
+            db.LocalAuthorityNames.Remove(await db.LocalAuthorityNames.SingleAsync(n => n.Name == "Leeds City Council"));
+            db.SeedImports.Remove(await db.SeedImports.SingleAsync(i => i.Dataset == "Seed/regions.json#2"));
+            return await db.SaveChangesAsync();
+        });
+
+        await database.InitializeAsync();
+
+        var leeds = await database.WithContextAsync(db => db.LocalAuthorityNames.Where(n => n.Name == "Leeds City Council")
+            .Select(n => new { La = n.LocalAuthority!.Name, n.SourceDocument, n.SourceLines }).ToListAsync());
+        Assert.Equal([new { La = "Leeds", SourceDocument = (string?)SourceDocuments.LeedsForLearning, SourceLines = (string?)"192" }], leeds);
+    }
+
+    [Fact]
     public async Task ShouldMarkEveryRevisionOfAFileImportedWhole()
     {
         var markers = await database.WithContextAsync(db => db.SeedImports.Where(i => i.Dataset.StartsWith("Seed/leeds-categories.json"))
