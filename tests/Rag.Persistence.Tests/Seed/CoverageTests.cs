@@ -45,6 +45,16 @@ public class CoverageTests(SeededSqlite fixture) : IClassFixture<SeededSqlite>
     }
 
     [Fact]
+    public async Task ShouldCiteTheShareOfEachDocumentTheReadmeGives()
+    {
+        var coverage = await Coverage(s => s.AllAsync());
+
+        Assert.Equal(
+            ["000: 1050 of 1620", "001: 150 of 451", "002: 3526 of 3570", "003: 112 of 1123", "004: 51 of 416"],
+            coverage.Select(c => $"{c.Document[..3]}: {c.CitedLines} of {c.LineCount - c.BlankLines}"));
+    }
+
+    [Fact]
     public async Task ShouldCiteOnlyWellFormedRangesThatExist()
     {
         foreach (var file in CoverageFile.All)
