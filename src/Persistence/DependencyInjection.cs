@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<RecordEditor>();
         services.AddScoped<EditScope>();
         services.AddScoped<AuditTrail>();
+        services.TryAddSingleton<SeedFiles>();
         services.AddScoped<SeedRunner>();
         services.AddScoped<DataCheck>();
         services.AddScoped<DatabaseInitializer>();
