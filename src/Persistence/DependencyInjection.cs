@@ -6,6 +6,7 @@ using Rag.Domain.Authorities;
 using Rag.Persistence.Auditing;
 using Rag.Persistence.Catalog;
 using Rag.Persistence.Editing;
+using Rag.Persistence.Fsi;
 using Rag.Persistence.Infrastructure;
 using Rag.Persistence.Rules;
 using Rag.Persistence.Seed;
@@ -37,6 +38,7 @@ public static class DependencyInjection
         services.AddScoped<AuditTrail>();
         services.TryAddSingleton<SeedFiles>();
         services.AddScoped<SeedRunner>();
+        services.AddSingleton<ReadingAgreement>();
         services.AddScoped<DataCheck>();
         services.AddScoped<DatabaseInitializer>();
         foreach (var dataset in typeof(ISeedDataset).Assembly.GetTypes()
