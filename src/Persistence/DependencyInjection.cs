@@ -37,10 +37,12 @@ public static class DependencyInjection
         services.AddScoped<EditScope>();
         services.AddScoped<AuditTrail>();
         services.TryAddSingleton<SeedFiles>();
+        services.AddScoped<AuditQuery>();
         services.AddScoped<SeedRunner>();
         services.AddSingleton<ReadingAgreement>();
         services.AddScoped<DataCheck>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton(new DatabaseStartOptions(configuration.GetValue("Rag:Database:MigrateOnStart", true)));
         foreach (var dataset in typeof(ISeedDataset).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(ISeedDataset))))
             services.AddSingleton(typeof(ISeedDataset), dataset);

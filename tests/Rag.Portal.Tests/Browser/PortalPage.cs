@@ -1,0 +1,24 @@
+using Microsoft.Playwright;
+using Rag.Testing;
+
+namespace Rag.Portal.Tests.Browser;
+
+/// <summary>What browser tests do on every portal page: sign in, take the screenshot the README shows, run axe.</summary>
+public static class PortalPage
+{
+    public static async Task SignInAsync(this IPage page, BrowsableApi api, string email, string password = PortalUsers.Password)
+    {
+        await page.GotoAsync(new Uri(api.Address, "/Account/Login").ToString());
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    }
+
+    /// <summary>Saves the page as docs/screenshots/<paramref name="name"/>.png.</summary>
+    public static async Task ScreenshotAsync(this IPage page, string name)
+    {
+        var folder = Path.Combine(RagApiFactory.RepositoryRoot(), "docs", "screenshots");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+}
