@@ -28,6 +28,7 @@ public class AccountFlowTests(BrowsableApi api, Chromium chromium) : IClassFixtu
         await Assertions.Expect(page.Locator("#new-password")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "viewer.one@example.org" })).ToBeVisibleAsync();
         await page.ScreenshotAsync("admin-users");
+        await page.AssertAccessibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Signed in as first.admin@example.org" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
@@ -45,5 +46,6 @@ public class AccountFlowTests(BrowsableApi api, Chromium chromium) : IClassFixtu
 
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("locked");
         await page.ScreenshotAsync("sign-in-locked");
+        await page.AssertAccessibleAsync();
     }
 }

@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Rag.Testing;
 
@@ -20,5 +22,17 @@ public static class PortalPage
         var folder = Path.Combine(RagApiFactory.RepositoryRoot(), "docs", "screenshots");
         Directory.CreateDirectory(folder);
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
+    /// <summary>Runs axe-core on the page as it is now: no serious or critical violation of WCAG 2.2 A/AA.</summary>
+    public static async Task AssertAccessibleAsync(this IPage page)
+    {
+        var results = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        });
+        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}").ToList();
+        Assert.True(serious.Count == 0, $"{page.Url}: " + string.Join("\n", serious));
     }
 }
