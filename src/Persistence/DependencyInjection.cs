@@ -10,6 +10,7 @@ using Rag.Persistence.Fsi;
 using Rag.Persistence.Infrastructure;
 using Rag.Persistence.Rules;
 using Rag.Persistence.Seed;
+using Rag.Persistence.Sources;
 
 namespace Rag.Persistence;
 
@@ -41,6 +42,7 @@ public static class DependencyInjection
         services.AddScoped<SeedRunner>();
         services.AddSingleton<ReadingAgreement>();
         services.AddScoped<DataCheck>();
+        services.AddScoped<SourceCoverage>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton(new DatabaseStartOptions(configuration.GetValue("Rag:Database:MigrateOnStart", true)));
         foreach (var dataset in typeof(ISeedDataset).Assembly.GetTypes()

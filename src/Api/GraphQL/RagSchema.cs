@@ -6,6 +6,7 @@ using Rag.Api.GraphQL.Data.Paging;
 using Rag.Api.GraphQL.Data.Sorting;
 using Rag.Api.GraphQL.Data.Types;
 using Rag.Api.GraphQL.Fsi;
+using Rag.Api.GraphQL.Sources;
 using Rag.Domain.Common;
 using Rag.Domain.Fsi;
 using Rag.Persistence.Catalog;
@@ -39,6 +40,7 @@ public sealed class RagSchema : Schema
 
         var query = new ObjectGraphType { Name = "Query", Description = "Everything Rag holds, to read." };
         EntityQueryFields.AddTo(query, catalog, objects.Node);
+        SourceQueries.AddTo(query, catalog);
         ReadingAgreementField.AddTo(query, agreement, new AgreementFiguresType());
         Query = query;
 

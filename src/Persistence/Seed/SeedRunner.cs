@@ -6,11 +6,12 @@ using Microsoft.Extensions.Logging;
 namespace Rag.Persistence.Seed;
 
 /// <summary>Imports each curated data file once, in its own transaction with its marker, so a second start adds
-/// nothing and a failed import leaves no half of a file behind. A file re-curated since its import brings its
-/// corrections, where its dataset supports them, to the records nobody has edited.</summary>
+/// nothing and a failed import leaves no half of a file behind. Records added to a file later carry a revision
+/// (<see cref="SeedRevisions"/>); an existing database gets just those, once. A file re-curated since its import
+/// brings its corrections, where its dataset supports them, to the records nobody has edited.</summary>
 public sealed class SeedRunner(RagDbContext db, IEnumerable<ISeedDataset> datasets, SeedFiles files, TimeProvider clock, ILogger<SeedRunner> logger)
 {
-    /// <returns>The names of the files imported or corrected by this run.</returns>
+    /// <returns>The files (or "file#revision" markers) imported or corrected by this run.</returns>
     public async Task<IReadOnlyList<string>> RunAsync(CancellationToken cancellationToken = default)
     {
         var imported = new List<string>();
@@ -18,38 +19,58 @@ public sealed class SeedRunner(RagDbContext db, IEnumerable<ISeedDataset> datase
         foreach (var (dataset, file) in Files())
         {
             var json = files.Read(file);
-            var hash = Hash(json);
-            if (done.TryGetValue(file, out var importedHash) && (importedHash == hash || !dataset.Corrects)) continue;
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var keptEdits = importedHash is null ? await Import(dataset, file, json, hash, cancellationToken)
-                                                 : await Correct(dataset, file, json, hash, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            imported.Add(file);
-            foreach (var kept in keptEdits)
-                logger.LogWarning("{File}: not corrected, an editor has changed it: {Record}", file, kept);
-            logger.LogInformation(importedHash is null ? "Imported {File}" : "Corrected {File}", file);
+            var revisions = SeedRevisions.In(json);
+            if (!done.TryGetValue(file, out var importedHash))
+            {
+                // A first import takes every record, later revisions included, and marks them all as done.
+                var markers = revisions.Select(r => SeedRevisions.Marker(file, r)).Where(m => !done.ContainsKey(m)).Prepend(file);
+                await ImportAsync(json, markers, ct => dataset.AddAsync(db, json, ct), cancellationToken);
+                imported.Add(file);
+                continue;
+            }
+            foreach (var revision in revisions.Where(r => !done.ContainsKey(SeedRevisions.Marker(file, r))))
+            {
+                var marker = SeedRevisions.Marker(file, revision);
+                await ImportAsync(json, [marker], ct => dataset.AddRevisionAsync(db, json, revision, ct), cancellationToken);
+                imported.Add(marker);
+            }
+            if (dataset.Corrects && importedHash != Hash(json))
+            {
+                await CorrectAsync(dataset, file, json, cancellationToken);
+                imported.Add(file);
+            }
         }
         return imported;
     }
 
-    async Task<IReadOnlyList<string>> Import(ISeedDataset dataset, string file, string json, string hash, CancellationToken cancellationToken)
+    async Task ImportAsync(string json, IEnumerable<string> markers, Func<CancellationToken, Task> add, CancellationToken cancellationToken)
     {
-        await dataset.AddAsync(db, json, cancellationToken);
-        db.SeedImports.Add(new SeedImport { Dataset = file, ContentHash = hash, ImportedAt = clock.GetUtcNow().UtcDateTime });
-        return [];
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await add(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var names = markers.ToList();
+        db.SeedImports.AddRange(names.Select(m => new SeedImport { Dataset = m, ContentHash = Hash(json), ImportedAt = now }));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        logger.LogInformation("Imported {Markers}", string.Join(", ", names));
     }
 
-    /// <summary>A re-curated file (a second reading's corrections, say) reaches a database that imported its
-    /// earlier version; the marker then records the version the database now holds.</summary>
-    async Task<IReadOnlyList<string>> Correct(ISeedDataset dataset, string file, string json, string hash, CancellationToken cancellationToken)
+    /// <summary>A re-curated file (a second reading's corrections, say) reaches a database that imported an earlier
+    /// version; the file's marker then records the version the database now holds.</summary>
+    async Task CorrectAsync(ISeedDataset dataset, string file, string json, CancellationToken cancellationToken)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var keptEdits = await dataset.CorrectAsync(db, json, cancellationToken);
         var marker = await db.SeedImports.SingleAsync(i => i.Dataset == file, cancellationToken);
-        marker.ContentHash = hash;
+        marker.ContentHash = Hash(json);
         marker.ImportedAt = clock.GetUtcNow().UtcDateTime;
-        return keptEdits;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        foreach (var kept in keptEdits)
+            logger.LogWarning("{File}: not corrected, an editor has changed it: {Record}", file, kept);
+        logger.LogInformation("Corrected {File}", file);
     }
 
     IEnumerable<(ISeedDataset, string)> Files()
