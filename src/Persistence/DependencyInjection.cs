@@ -6,6 +6,7 @@ using Rag.Domain.Authorities;
 using Rag.Persistence.Auditing;
 using Rag.Persistence.Catalog;
 using Rag.Persistence.Editing;
+using Rag.Persistence.Fsi;
 using Rag.Persistence.Infrastructure;
 using Rag.Persistence.Rules;
 using Rag.Persistence.Seed;
@@ -36,8 +37,10 @@ public static class DependencyInjection
         services.AddScoped<RecordEditor>();
         services.AddScoped<EditScope>();
         services.AddScoped<AuditTrail>();
+        services.TryAddSingleton<SeedFiles>();
         services.AddScoped<AuditQuery>();
         services.AddScoped<SeedRunner>();
+        services.AddSingleton<ReadingAgreement>();
         services.AddScoped<DataCheck>();
         services.AddScoped<SourceCoverage>();
         services.AddScoped<DatabaseInitializer>();
