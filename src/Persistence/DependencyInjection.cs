@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Rag.Domain.Authorities;
+using Rag.Persistence.Analysis;
 using Rag.Persistence.Auditing;
 using Rag.Persistence.Catalog;
 using Rag.Persistence.Editing;
@@ -38,6 +39,7 @@ public static class DependencyInjection
         services.AddScoped<SeedRunner>();
         services.AddScoped<DataCheck>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddRagAnalysis();
         foreach (var dataset in typeof(ISeedDataset).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(ISeedDataset))))
             services.AddSingleton(typeof(ISeedDataset), dataset);

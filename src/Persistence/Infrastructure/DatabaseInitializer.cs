@@ -1,17 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Rag.Persistence.Analysis.Search;
 using Rag.Persistence.Seed;
 
 namespace Rag.Persistence.Infrastructure;
 
 /// <summary>Brings the database up to date on start: migrations, then any curated data not yet imported, then
 /// the data check over what the documents say.</summary>
-public sealed class DatabaseInitializer(RagDbContext db, SeedRunner seeds, DataCheck check, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(RagDbContext db, SeedRunner seeds, DataCheck check, SearchIndex searchIndex, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         await db.Database.MigrateAsync(cancellationToken);
         var imported = await seeds.RunAsync(cancellationToken);
+        // The full-text index lives outside the migrations (an idempotent step), so no migration history is touched.
+        await searchIndex.EnsureAsync(cancellationToken);
         if (imported.Count == 0) return;
 
         var discrepancies = await check.RunAsync(cancellationToken);
