@@ -24,8 +24,7 @@ public static class DependencyInjection
         services.AddProblemDetails();
         services.AddHttpContextAccessor();
         services.Replace(ServiceDescriptor.Scoped<IEditor, HttpEditor>());
-        services.AddAuthentication(ApiKeyAuthentication.SchemeName)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        services.AddRagAuthentication();
         services.Configure<PagingOptions>(configuration.GetSection("Rag:Api:Paging"));
         services.Configure<LimitOptions>(configuration.GetSection("Rag:Api:Limits"));
         services.AddScoped<EntityLoader>();
@@ -67,6 +66,7 @@ public static class DependencyInjection
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseAuthorization();
         app.MapRagGraphQL();
         return app;
     }

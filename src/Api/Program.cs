@@ -8,7 +8,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services
     .AddRagPersistence(builder.Configuration)
     .AddRagApi(builder.Configuration)
-    .AddRagPortal();
+    .AddRagPortal(builder.Configuration);
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();

@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<RecordEditor>();
         services.AddScoped<EditScope>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<AuditQuery>();
         services.AddScoped<SeedRunner>();
         services.AddScoped<DataCheck>();
         services.AddScoped<DatabaseInitializer>();

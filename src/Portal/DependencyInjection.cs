@@ -1,13 +1,29 @@
+using Mapster;
+using MapsterMapper;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Rag.Portal.Navigation;
 
 namespace Rag.Portal;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddRagPortal(this IServiceCollection services)
+    public static IServiceCollection AddRagPortal(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRazorPages();
+        services.AddAuthorization(options => PortalPolicies.Add(options, configuration));
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/", PortalPolicies.Reader);
+            options.Conventions.AuthorizeFolder("/Admin", PortalPolicies.Admin);
+            options.Conventions.AuthorizeFolder("/Review", PortalPolicies.Editor);
+            options.Conventions.AllowAnonymousToFolder("/Account");
+            options.Conventions.AuthorizeFolder("/Account/Manage");
+        });
+        var mapping = new TypeAdapterConfig();
+        mapping.Scan(typeof(DependencyInjection).Assembly);
+        services.AddSingleton(mapping);
+        services.AddSingleton<IMapper>(new Mapper(mapping));
         return services;
     }
 
