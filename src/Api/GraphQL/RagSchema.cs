@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Rag.Api.GraphQL.Analysis;
 using Rag.Api.GraphQL.Data;
 using Rag.Api.GraphQL.Data.Filtering;
 using Rag.Api.GraphQL.Data.Mutations;
@@ -34,6 +35,7 @@ public sealed class RagSchema : Schema
 
         var query = new ObjectGraphType { Name = "Query", Description = "Everything Rag holds, to read." };
         EntityQueryFields.AddTo(query, catalog, objects.Node);
+        AnalysisQueryFields.AddTo(query, this);
         Query = query;
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Changes to the record; each needs an editor's API key." };

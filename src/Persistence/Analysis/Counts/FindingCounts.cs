@@ -4,15 +4,16 @@ using Rag.Domain.Fsi;
 namespace Rag.Persistence.Analysis.Counts;
 
 /// <summary>What to group finding counts by.</summary>
+[System.ComponentModel.Description("What to group finding counts by.")]
 public enum CountDimension
 {
-    /// <summary>The LA of the finding's letter.</summary>
+    [System.ComponentModel.Description("The LA of the finding's letter.")]
     LocalAuthority,
-    /// <summary>The finding's heading.</summary>
+    [System.ComponentModel.Description("The finding's heading.")]
     Heading,
-    /// <summary>The group of the finding's heading.</summary>
+    [System.ComponentModel.Description("The group of the finding's heading.")]
     HeadingGroup,
-    /// <summary>The finding's rating.</summary>
+    [System.ComponentModel.Description("The finding's rating.")]
     Rating,
 }
 

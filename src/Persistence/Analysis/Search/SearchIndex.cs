@@ -4,15 +4,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Rag.Persistence.Analysis.Search;
 
 /// <summary>The kinds of text the search covers.</summary>
+[System.ComponentModel.Description("The kinds of text the search covers.")]
 public enum SearchKind
 {
-    /// <summary>A finding's quoted text.</summary>
+    [System.ComponentModel.Description("A finding's quoted text.")]
     Finding,
-    /// <summary>The curator's note on a finding.</summary>
+    [System.ComponentModel.Description("The curator's note on a finding.")]
     FindingNote,
-    /// <summary>Why Ofsted carried out the focused inspection, as a letter gives it.</summary>
+    [System.ComponentModel.Description("Why Ofsted carried out the focused inspection, as a letter gives it.")]
     LetterReason,
-    /// <summary>The further figures or remarks 002 prints for a letter.</summary>
+    [System.ComponentModel.Description("The further figures or remarks 002 prints for a letter.")]
     LetterNotes,
 }
 

@@ -4,15 +4,16 @@ using Rag.Domain.Grades;
 namespace Rag.Persistence.Analysis.Transitions;
 
 /// <summary>Whether a school's grade got better, stayed or got worse at the focused inspection.</summary>
+[System.ComponentModel.Description("Whether a school's grade got better, stayed or got worse at the focused inspection.")]
 public enum Movement
 {
-    /// <summary>The new grade is better than the old one under every reading of both.</summary>
+    [System.ComponentModel.Description("The new grade is better than the old one under every reading of both.")]
     Improved,
-    /// <summary>The old and new grades are on the same step.</summary>
+    [System.ComponentModel.Description("The old and new grades are on the same step.")]
     Stayed,
-    /// <summary>The new grade is worse than the old one under every reading of both.</summary>
+    [System.ComponentModel.Description("The new grade is worse than the old one under every reading of both.")]
     Declined,
-    /// <summary>No comparison is possible: no starting grade printed, not previously inspected, or composites that overlap.</summary>
+    [System.ComponentModel.Description("No comparison is possible: no starting grade printed, not previously inspected, or composites that overlap.")]
     NotComparable,
 }
 
