@@ -31,11 +31,15 @@ public static class DependencyInjection
         services.AddScoped<EntityLoader>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddRagAnalysisGraphTypes();
+        services.AddRagSecurityHeaders();
+        services.AddRagRateLimiting(configuration);
+        services.AddRagHealthChecks();
         services.AddGraphQL(graphql => graphql
             .AddSchema<RagSchema>()
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             // One DbContext serves a request, so fields run one at a time; batching keeps the statement count low.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddDocumentListener<GraphQLOperationListener>()
             .AddValidationRule<AuthorizationRule>()
             .AddValidationRule<NoMutationOverGetRule>()
             .AddValidationRule<AliasLimitRule>()
@@ -65,10 +69,15 @@ public static class DependencyInjection
 
     public static WebApplication UseRagApi(this WebApplication app)
     {
+        // First, so that every response carries the headers and is logged, errors and refusals included.
+        app.UseSecurityHeaders();
+        app.UseMiddleware<RequestLogging>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter(); // after authentication: it counts per signed-in caller
+        app.MapRagHealth();
         app.MapRagGraphQL();
         return app;
     }

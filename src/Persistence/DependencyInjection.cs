@@ -41,6 +41,7 @@ public static class DependencyInjection
         services.AddScoped<DataCheck>();
         services.AddScoped<DatabaseInitializer>();
         services.AddRagAnalysis();
+        services.AddSingleton(new DatabaseStartOptions(configuration.GetValue("Rag:Database:MigrateOnStart", true)));
         foreach (var dataset in typeof(ISeedDataset).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(ISeedDataset))))
             services.AddSingleton(typeof(ISeedDataset), dataset);

@@ -24,14 +24,20 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
                             : null);
         if (string.IsNullOrEmpty(presented)) return Task.FromResult(AuthenticateResult.NoResult());
 
-        var match = configuration.GetSection("Rag:Api:Keys").GetChildren()
-            .FirstOrDefault(k => !string.IsNullOrEmpty(k.Value) && SameKey(k.Value!, presented));
+        // Every configured key is compared, none skipped on a match, so the time taken says nothing about which
+        // key (or how much of one) was right. The presented key is never logged, not even when refused.
+        string? match = null;
+        var presentedHash = Hash(presented);
+        foreach (var key in configuration.GetSection("Rag:Api:Keys").GetChildren())
+            if (!string.IsNullOrEmpty(key.Value) && CryptographicOperations.FixedTimeEquals(Hash(key.Value), presentedHash))
+                match = key.Key;
         if (match is null) return Task.FromResult(AuthenticateResult.Fail("Unknown API key."));
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, match.Key), new Claim(ClaimTypes.Role, Roles.Editor)], SchemeName);
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, match), new Claim(ClaimTypes.Role, Roles.Editor)], SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 
-    static bool SameKey(string expected, string presented) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(presented));
+    // Comparing hashes, not the keys themselves, keeps both sides the same length: FixedTimeEquals returns at once
+    // on a length mismatch, which would tell a caller how long a key is.
+    static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
 }

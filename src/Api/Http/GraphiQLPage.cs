@@ -1,3 +1,5 @@
+using NetEscapades.AspNetCore.SecurityHeaders;
+
 namespace Rag.Api.Http;
 
 /// <summary>The in-browser GraphQL editor, from GraphiQL's npm package served out of wwwroot, no CDN.</summary>
@@ -17,7 +19,7 @@ static class GraphiQLPage
           <script src="/lib/react/react.production.min.js"></script>
           <script src="/lib/react-dom/react-dom.production.min.js"></script>
           <script src="/lib/graphiql/graphiql.min.js"></script>
-          <script>
+          <script nonce="{nonce}">
             const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
             const defaultQuery = `# Rag: England's school-improvement record. Press ▶ to run; the Docs panel lists every field.
         # Mutations need an editor's key: add {"Authorization": "Bearer <key>"} under Headers.
@@ -38,6 +40,7 @@ static class GraphiQLPage
     public static Task WriteAsync(HttpContext http)
     {
         http.Response.ContentType = "text/html; charset=utf-8";
-        return http.Response.WriteAsync(Html);
+        // The inline start-up script runs under the Content-Security-Policy only with this request's nonce.
+        return http.Response.WriteAsync(Html.Replace("{nonce}", http.GetNonce()));
     }
 }

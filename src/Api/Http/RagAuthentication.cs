@@ -14,14 +14,7 @@ public static class RagAuthentication
 
     public static IServiceCollection AddRagAuthentication(this IServiceCollection services)
     {
-        services.AddIdentity<RagUser, IdentityRole>(options =>
-            {
-                options.Password.RequiredLength = 12;
-                options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.User.RequireUniqueEmail = true;
-            })
+        services.AddIdentity<RagUser, IdentityRole>(AccountRules.Configure)
             .AddEntityFrameworkStores<RagDbContext>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<RagClaimsFactory>();

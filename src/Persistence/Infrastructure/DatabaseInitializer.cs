@@ -5,13 +5,21 @@ using Rag.Persistence.Seed;
 
 namespace Rag.Persistence.Infrastructure;
 
-/// <summary>Brings the database up to date on start: migrations, then any curated data not yet imported, then
-/// the data check over what the documents say.</summary>
-public sealed class DatabaseInitializer(RagDbContext db, SeedRunner seeds, DataCheck check, SearchIndex searchIndex, ILogger<DatabaseInitializer> logger)
+/// <summary>Brings the database up to date on start: migrations (unless <see cref="DatabaseStartOptions.MigrateOnStart"/>
+/// is off), then any curated data not yet imported, then the data check over what the documents say.</summary>
+public sealed class DatabaseInitializer(RagDbContext db, SeedRunner seeds, DataCheck check, DatabaseStartOptions options,
+    SearchIndex searchIndex,
+    ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        await db.Database.MigrateAsync(cancellationToken);
+        if (options.MigrateOnStart)
+            await db.Database.MigrateAsync(cancellationToken);
+        else if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList() is { Count: > 0 } pending)
+            throw new InvalidOperationException(
+                $"The database lacks {pending.Count} migration(s) ({string.Join(", ", pending)}) and Rag:Database:MigrateOnStart " +
+                "is false: apply them first (README: Migrations), or set it to true.");
+
         var imported = await seeds.RunAsync(cancellationToken);
         // The full-text index lives outside the migrations (an idempotent step), so no migration history is touched.
         await searchIndex.EnsureAsync(cancellationToken);

@@ -12,6 +12,8 @@ public class GraphQLEditorTests(BrowsableApi api, Chromium chromium) : IClassFix
         var page = await chromium.Browser.NewPageAsync();
         var offSite = new List<string>();
         page.Request += (_, request) => { if (!request.Url.StartsWith(api.Address.ToString().TrimEnd('/'))) offSite.Add(request.Url); };
+        var refusedByPolicy = new List<string>(); // the Content-Security-Policy must let the editor work, not just load
+        page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy")) refusedByPolicy.Add(message.Text); };
 
         await page.GotoAsync(new Uri(api.Address, "/graphql").ToString());
         await page.Locator(".graphiql-execute-button").ClickAsync();
@@ -20,5 +22,6 @@ public class GraphQLEditorTests(BrowsableApi api, Chromium chromium) : IClassFix
         await Assertions.Expect(result).ToContainTextAsync("Derby City Council", new() { Timeout = 20_000 });
         await Assertions.Expect(result).ToContainTextAsync("\"totalCount\": 17");
         Assert.Empty(offSite);
+        Assert.Empty(refusedByPolicy);
     }
 }

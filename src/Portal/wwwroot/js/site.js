@@ -1,7 +1,14 @@
+// tom-select points the <label> at its own input; the hidden <select> keeps its name for assistive checks.
+function keepName(select) {
+    const label = select.id && document.querySelector(`label[for="${select.id}"]`);
+    if (label && !select.hasAttribute("aria-label")) select.setAttribute("aria-label", label.textContent.trim());
+}
+
 // Searchable pickers: a <select data-picker="EntityName"> loads its options from /Records/Options as the user types.
 function initPickers(root) {
     root.querySelectorAll("select[data-picker]:not(.tomselected)").forEach(select => {
         const entity = select.dataset.picker;
+        keepName(select);
         new TomSelect(select, {
             valueField: "id", labelField: "label", searchField: ["label"], maxOptions: 50, preload: "focus",
             allowEmptyOption: true,
@@ -21,4 +28,7 @@ document.addEventListener("submit", e => {
 });
 // Long fixed lists (e.g. LAs) become searchable in place.
 document.addEventListener("DOMContentLoaded", () =>
-    document.querySelectorAll("select[data-searchable]").forEach(select => new TomSelect(select, { maxOptions: 200, plugins: ["remove_button"] })));
+    document.querySelectorAll("select[data-searchable]").forEach(select => {
+        keepName(select);
+        new TomSelect(select, { maxOptions: 200, plugins: ["remove_button"] });
+    }));
