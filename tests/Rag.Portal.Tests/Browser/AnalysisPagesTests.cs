@@ -13,9 +13,9 @@ namespace Rag.Portal.Tests.Browser;
 /// <summary>Each analysis view as a signed-in reader sees it: the figures, a screenshot for the README, and axe-core.</summary>
 public class AnalysisPagesTests(BrowsableApi api, Chromium chromium) : IClassFixture<BrowsableApi>, IClassFixture<Chromium>
 {
-    async Task<IPage> SignedInPage()
+    async Task<IPage> SignedInPage(int width = 1400)
     {
-        var page = await chromium.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+        var page = await chromium.Browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
         await page.SignInAsync(api, await api.CreateUserAsync(Roles.Viewer));
         return page;
     }
@@ -26,9 +26,9 @@ public class AnalysisPagesTests(BrowsableApi api, Chromium chromium) : IClassFix
         return await query(scope.ServiceProvider.GetRequiredService<RagDbContext>());
     }
 
-    async Task<IPage> Visit(string path)
+    async Task<IPage> Visit(string path, int width = 1400)
     {
-        var page = await SignedInPage();
+        var page = await SignedInPage(width);
         await page.GotoAsync(new Uri(api.Address, path).ToString());
         return page;
     }
@@ -36,7 +36,7 @@ public class AnalysisPagesTests(BrowsableApi api, Chromium chromium) : IClassFix
     [Fact]
     public async Task ShouldShowTheMatrixOfAllSeventeenLasWithLettersAndCounts()
     {
-        var page = await Visit("/Analysis/Matrix");
+        var page = await Visit("/Analysis/Matrix", 2400);
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Comparison matrix" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("thead th")).ToHaveCountAsync(18);
