@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Rag.Domain.Authorities;
+using Rag.Persistence.Analysis;
 using Rag.Persistence.Auditing;
 using Rag.Persistence.Catalog;
 using Rag.Persistence.Editing;
@@ -44,6 +45,7 @@ public static class DependencyInjection
         services.AddScoped<DataCheck>();
         services.AddScoped<SourceCoverage>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddRagAnalysis();
         services.AddSingleton(new DatabaseStartOptions(configuration.GetValue("Rag:Database:MigrateOnStart", true)));
         foreach (var dataset in typeof(ISeedDataset).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(ISeedDataset))))

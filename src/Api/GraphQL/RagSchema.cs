@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Rag.Api.GraphQL.Analysis;
 using Rag.Api.GraphQL.Data;
 using Rag.Api.GraphQL.Data.Filtering;
 using Rag.Api.GraphQL.Data.Mutations;
@@ -42,6 +43,7 @@ public sealed class RagSchema : Schema
         EntityQueryFields.AddTo(query, catalog, objects.Node);
         SourceQueries.AddTo(query, catalog);
         ReadingAgreementField.AddTo(query, agreement, new AgreementFiguresType());
+        AnalysisQueryFields.AddTo(query, this);
         Query = query;
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Changes to the record; each needs an editor's API key." };
