@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Rag.Api.GraphQL.Auditing;
 using Rag.Api.GraphQL.Data;
 using Rag.Api.GraphQL.Data.Filtering;
 using Rag.Api.GraphQL.Data.Mutations;
@@ -6,6 +7,7 @@ using Rag.Api.GraphQL.Data.Paging;
 using Rag.Api.GraphQL.Data.Sorting;
 using Rag.Api.GraphQL.Data.Types;
 using Rag.Domain.Common;
+using Rag.Persistence.Auditing;
 using Rag.Persistence.Catalog;
 using Rag.Persistence.Rules;
 
@@ -21,7 +23,8 @@ public sealed class RagSchema : Schema
                       "quality standards and Ofsted's Focused School Inspection letters with their findings.";
         var scalars = new ScalarGraphTypes(docs);
         var ruleFinding = new RuleFindingType((EnumerationGraphType)scalars.For(typeof(RuleSeverity)));
-        var objects = new EntityObjectTypes(scalars, docs, [new RecordCheckFields(checks, ruleFinding, clock)]);
+        var auditEntry = new AuditEntryType(scalars.For(typeof(DateTime)), scalars.For(typeof(AuditAction)), new FieldChangeType());
+        var objects = new EntityObjectTypes(scalars, docs, [new RecordCheckFields(checks, ruleFinding, clock), new HistoryFields(auditEntry)]);
         var errors = new MutationErrorTypes(scalars.Id);
         var entities = catalog.Entities.OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
 
@@ -34,6 +37,7 @@ public sealed class RagSchema : Schema
 
         var query = new ObjectGraphType { Name = "Query", Description = "Everything Rag holds, to read." };
         EntityQueryFields.AddTo(query, catalog, objects.Node);
+        AuditTrailField.AddTo(query, scalars.For(typeof(DateOnly)), new AuditTrailPageType(auditEntry));
         Query = query;
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Changes to the record; each needs an editor's API key." };

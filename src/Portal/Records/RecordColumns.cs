@@ -15,5 +15,15 @@ public sealed record RecordColumn(WritableMember Member)
 
     /// <summary>The columns a list shows and a CSV writes: every field an editor can set but string lists.</summary>
     public static IReadOnlyList<RecordColumn> Of(EntityDescriptor entity) =>
-        WritableMember.Of(entity).Where(m => !m.Scalar.IsList).Select(m => new RecordColumn(m)).ToList();
+        InOrder(entity).Where(m => !m.Scalar.IsList).Select(m => new RecordColumn(m)).ToList();
+
+    /// <summary>The members as a person reads them: the naming column first, then the type's own members in the
+    /// order the domain declares them, then what every record carries (the curator's note).</summary>
+    public static IEnumerable<WritableMember> InOrder(EntityDescriptor entity)
+    {
+        var label = RecordLabels.ColumnOf(entity);
+        return WritableMember.Of(entity)
+            .OrderBy(m => m.Scalar == label ? 0 : m.Scalar.Property.DeclaringType == entity.ClrType ? 1 : 2)
+            .ThenBy(m => (m.Reference?.Navigation ?? m.Scalar.Property).MetadataToken);
+    }
 }

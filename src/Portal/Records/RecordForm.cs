@@ -15,7 +15,7 @@ public sealed class RecordForm
     public RecordForm(EntityDescriptor entity)
     {
         Entity = entity;
-        Members = WritableMember.Of(entity).ToList();
+        Members = RecordColumn.InOrder(entity).ToList();
     }
 
     public EntityDescriptor Entity { get; }

@@ -30,7 +30,7 @@ public class DetailsModel(RagDbContext db, EntityCatalog catalog, XmlDocumentati
         if (!Resolve(entity) || await LoadAsync(id, cancellationToken) is not { } record) return NotFound();
         Record = record;
         RecordLabel = RecordLabels.Of(Entity, record);
-        foreach (var member in WritableMember.Of(Entity))
+        foreach (var member in RecordColumn.InOrder(Entity))
         {
             var help = docs.Member((System.Reflection.MemberInfo?)member.Reference?.Navigation ?? member.Scalar.Property);
             var value = member.Scalar.Read(record);
