@@ -9,12 +9,12 @@ public class HistoryTests(SqliteApi api) : IClassFixture<SqliteApi>
 {
     const string Update = "mutation($input: UpdateRegionInput!) { updateRegion(input: $input) { region { version } errors { __typename } } }";
 
-    async Task<(HttpClient Editor, string Id)> EditARegionTwiceAsync(string note)
+    async Task<(HttpClient Editor, string Id)> EditARegionTwiceAsync(string region, string note)
     {
         var editor = await api.CreateClientAsAsync(Roles.Editor);
-        var region = (await editor.DataAsync("{ regions(first: 1, where: { name: { eq: \"North East\" } }) { nodes { id version } } }"))["regions"]!["nodes"]![0]!;
-        var id = (string)region["id"]!;
-        var version = (int)region["version"]!;
+        var found = (await editor.DataAsync("query($name: String) { regions(first: 1, where: { name: { eq: $name } }) { nodes { id version } } }", new { name = region }))["regions"]!["nodes"]![0]!;
+        var id = (string)found["id"]!;
+        var version = (int)found["version"]!;
         var first = await editor.DataAsync(Update, new { input = new { id, version, curatorNote = note } });
         await editor.DataAsync(Update, new { input = new { id, version = (int)first["updateRegion"]!["region"]!["version"]!, curatorNote = note + " (checked)" } });
         return (editor, id);
@@ -23,7 +23,7 @@ public class HistoryTests(SqliteApi api) : IClassFixture<SqliteApi>
     [Fact]
     public async Task ShouldGiveEachRecordItsChangesNewestFirst()
     {
-        var (_, id) = await EditARegionTwiceAsync("Checked against 003.");
+        var (_, id) = await EditARegionTwiceAsync("London 1", "Checked against 003.");
 
         var history = (await api.CreateClient().DataAsync($"{{ region(id: \"{id}\") {{ history {{ at user face action changes {{ field old new }} }} }} }}"))["region"]!["history"]!.AsArray();
 
@@ -39,7 +39,7 @@ public class HistoryTests(SqliteApi api) : IClassFixture<SqliteApi>
     [Fact]
     public async Task ShouldReadTheHistoriesOfAListInOneStatement()
     {
-        await EditARegionTwiceAsync("Batched.");
+        await EditARegionTwiceAsync("North West", "Batched.");
         var client = api.CreateClient();
         await client.DataAsync("{ regions(first: 1) { nodes { name } } }");
         api.Statements.Reset();
@@ -54,7 +54,7 @@ public class HistoryTests(SqliteApi api) : IClassFixture<SqliteApi>
     [Fact]
     public async Task ShouldLetOnlyAnAdminReadTheTrailAcrossRecordsPageByPage()
     {
-        var (editor, _) = await EditARegionTwiceAsync("Paged.");
+        var (editor, _) = await EditARegionTwiceAsync("South West", "Paged.");
         var admin = await api.CreateClientAsAsync(Roles.Admin);
         const string query = "query($after: String) { auditTrail(typeName: \"Region\", first: 1, after: $after) { totalCount hasNextPage endCursor entries { typeName action changes { new } } } }";
 

@@ -13,6 +13,11 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
         Field("at", e => e.At).Type(new NonNullGraphType(dateTime)).Description("When the change was saved, in UTC.");
         Field(e => e.User).Description("Who saved it: a portal user's email, an API key's or token's name, or \"system\".");
         Field(e => e.Face).Description("Through which face: \"portal\", \"graphql\" or \"system\".");
+        if (action is EnumerationGraphType actions && actions.Description is null)
+        {
+            actions.Description = "What a change did to its record.";
+            foreach (var value in actions.Values) value.Description = $"The record was {value.Name.ToLowerInvariant()}.";
+        }
         Field("action", e => e.Action).Type(new NonNullGraphType(action)).Description("Created, updated or deleted.");
         Field("typeName", e => e.Entity).Description("The record's type, e.g. School.");
         Field("recordId", e => e.RecordId).Description("The record's database id (its global ID encodes this with the type).");
