@@ -27,7 +27,8 @@ public sealed record RecordField(RecordForm Form, WritableMember Member, string?
             if (type.IsEnum) return Kinds.Choice;
             if (type == typeof(bool)) return Kinds.YesNo;
             if (type == typeof(DateOnly)) return Kinds.Date;
-            if (type == typeof(string)) return scalar.MaxLength is null or > 200 ? Kinds.LongText : Kinds.Text;
+            // Columns are unbounded; names and codes are one line, everything else may be a passage.
+            if (type == typeof(string)) return scalar.MaxLength is <= 300 || RecordLabels.IsName(scalar) ? Kinds.Text : Kinds.LongText;
             return Kinds.Number;
         }
     }

@@ -12,6 +12,9 @@ public static class RecordLabels
     public static ScalarMember? ColumnOf(EntityDescriptor entity) =>
         Naming.Select(n => entity.Scalars.FirstOrDefault(s => s.Property.Name == n && s.ValueType == typeof(string))).FirstOrDefault(s => s is not null);
 
+    /// <summary>Whether a column names its record in a few words (a name, title or code, not a passage of text).</summary>
+    public static bool IsName(ScalarMember scalar) => scalar.Property.Name != "Text" && Naming.Contains(scalar.Property.Name);
+
     public static string Of(EntityDescriptor entity, int id, object? label) =>
         label is string { Length: > 0 } text ? Shorten(text, 90) : $"{Labels.Humanize(entity.Name)} {id}";
 
