@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Rag.Api.GraphQL.Analysis;
+using Rag.Api.GraphQL.Auditing;
 using Rag.Api.GraphQL.Data;
 using Rag.Api.GraphQL.Data.Filtering;
 using Rag.Api.GraphQL.Data.Mutations;
@@ -10,6 +11,7 @@ using Rag.Api.GraphQL.Fsi;
 using Rag.Api.GraphQL.Sources;
 using Rag.Domain.Common;
 using Rag.Domain.Fsi;
+using Rag.Persistence.Auditing;
 using Rag.Persistence.Catalog;
 using Rag.Persistence.Fsi;
 using Rag.Persistence.Rules;
@@ -27,7 +29,8 @@ public sealed class RagSchema : Schema
                       "quality standards and Ofsted's Focused School Inspection letters with their findings.";
         var scalars = new ScalarGraphTypes(docs);
         var ruleFinding = new RuleFindingType((EnumerationGraphType)scalars.For(typeof(RuleSeverity)));
-        var objects = new EntityObjectTypes(scalars, docs, [new RecordCheckFields(checks, ruleFinding, clock),
+        var auditEntry = new AuditEntryType(scalars.For(typeof(DateTime)), scalars.For(typeof(AuditAction)), new FieldChangeType());
+        var objects = new EntityObjectTypes(scalars, docs, [new RecordCheckFields(checks, ruleFinding, clock), new HistoryFields(auditEntry),
             new SuggestedRagFields((EnumerationGraphType)scalars.For(typeof(RagRating)))]);
         var errors = new MutationErrorTypes(scalars.Id);
         var entities = catalog.Entities.OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
@@ -44,6 +47,7 @@ public sealed class RagSchema : Schema
         SourceQueries.AddTo(query, catalog);
         ReadingAgreementField.AddTo(query, agreement, new AgreementFiguresType());
         AnalysisQueryFields.AddTo(query, this);
+        AuditTrailField.AddTo(query, scalars.For(typeof(DateOnly)), new AuditTrailPageType(auditEntry));
         Query = query;
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Changes to the record; each needs an editor's API key." };

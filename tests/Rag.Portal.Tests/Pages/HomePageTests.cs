@@ -8,7 +8,7 @@ public class HomePageTests(SqliteApi api) : IClassFixture<SqliteApi>
     [Fact]
     public async Task ShouldSayWhatTheRecordHolds()
     {
-        var html = await api.CreateClient().GetStringAsync("/");
+        var html = await (await api.CreateClientAsAsync(Rag.Persistence.Accounts.Roles.Viewer)).GetStringAsync("/");
         var document = new HtmlParser().ParseDocument(html);
 
         Assert.Equal("Rag", document.QuerySelector("h1")?.TextContent);
