@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<EditScope>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditQuery>();
+        services.AddSingleton<Sources.SourceText>();
         services.AddScoped<SeedRunner>();
         services.AddScoped<DataCheck>();
         services.AddScoped<DatabaseInitializer>();
