@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.AddSingleton<IMapper>(new Mapper(mapping));
         services.AddScoped<Pages.Letters.LetterChecks>();
         services.AddScoped<Pages.Letters.LetterHistory>();
+        services.AddScoped<Pages.Review.ReviewProgress>();
         return services;
     }
 
