@@ -20,7 +20,7 @@ public partial class DetailsModel(RagDbContext db, RecordEditor editor, EntityCa
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty(SupportsGet = true)] public string? Tab { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int HistoryPage { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "historyPage")] public int HistoryPage { get; set; } = 1;
 
     public FsiLetter Letter { get; private set; } = null!;
     public IReadOnlyList<RuleFinding> DataCheck { get; private set; } = [];
@@ -74,7 +74,7 @@ public partial class DetailsModel(RagDbContext db, RecordEditor editor, EntityCa
 
     async Task<bool> LoadAsync()
     {
-        var letter = await db.FsiLetters.AsNoTracking()
+        var letter = await db.FsiLetters.AsNoTrackingWithIdentityResolution()
             .Include(l => l.LocalAuthority!).ThenInclude(la => la.Region)
             .Include(l => l.GradesBefore.OrderBy(g => g.Order))
             .Include(l => l.Transitions.OrderBy(t => t.Order))
