@@ -9,6 +9,7 @@ using Rag.Persistence.Editing;
 using Rag.Persistence.Infrastructure;
 using Rag.Persistence.Rules;
 using Rag.Persistence.Seed;
+using Rag.Persistence.Sources;
 
 namespace Rag.Persistence;
 
@@ -39,6 +40,7 @@ public static class DependencyInjection
         services.AddSingleton<Sources.SourceText>();
         services.AddScoped<SeedRunner>();
         services.AddScoped<DataCheck>();
+        services.AddScoped<SourceCoverage>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton(new DatabaseStartOptions(configuration.GetValue("Rag:Database:MigrateOnStart", true)));
         foreach (var dataset in typeof(ISeedDataset).Assembly.GetTypes()
