@@ -40,6 +40,7 @@ public static class DependencyInjection
         services.AddScoped<AuditTrail>();
         services.TryAddSingleton<SeedFiles>();
         services.AddScoped<AuditQuery>();
+        services.AddSingleton<Sources.SourceText>();
         services.AddScoped<SeedRunner>();
         services.AddSingleton<ReadingAgreement>();
         services.AddScoped<DataCheck>();
