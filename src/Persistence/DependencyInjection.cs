@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<EditScope>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditQuery>();
+        services.AddScoped<RuleFlags>();
         services.AddScoped<SeedRunner>();
         services.AddScoped<DataCheck>();
         services.AddScoped<DatabaseInitializer>();
