@@ -23,6 +23,7 @@ public class SipAllocationTests(BrowsableApi api, Chromium chromium) : IClassFix
         await page.GetByLabel("Search schools by name or URN").FillAsync("Meanwood");
         await page.GetByLabel("Meanwood Primary").CheckAsync();
         await page.GetByLabel("Search SIPs by name").FillAsync("Pat");
+        await Assertions.Expect(page.Locator("#sip-choices")).Not.ToContainTextAsync("Sam Primary-Accredited"); // the search has answered
         await page.GetByLabel("Pat Secondary-Only").CheckAsync();
         await Assertions.Expect(page.Locator("#sip-choices")).ToContainTextAsync("not accredited for primary");
         await Assertions.Expect(page.Locator("#preview")).ToContainTextAsync("SIP_NOT_ACCREDITED_FOR_PHASE");
