@@ -6,9 +6,11 @@ using Rag.Domain.Authorities;
 using Rag.Persistence.Auditing;
 using Rag.Persistence.Catalog;
 using Rag.Persistence.Editing;
+using Rag.Persistence.Fsi;
 using Rag.Persistence.Infrastructure;
 using Rag.Persistence.Rules;
 using Rag.Persistence.Seed;
+using Rag.Persistence.Sources;
 
 namespace Rag.Persistence;
 
@@ -35,10 +37,13 @@ public static class DependencyInjection
         services.AddScoped<RecordEditor>();
         services.AddScoped<EditScope>();
         services.AddScoped<AuditTrail>();
+        services.TryAddSingleton<SeedFiles>();
         services.AddScoped<AuditQuery>();
         services.AddScoped<RuleFlags>();
         services.AddScoped<SeedRunner>();
+        services.AddSingleton<ReadingAgreement>();
         services.AddScoped<DataCheck>();
+        services.AddScoped<SourceCoverage>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton(new DatabaseStartOptions(configuration.GetValue("Rag:Database:MigrateOnStart", true)));
         foreach (var dataset in typeof(ISeedDataset).Assembly.GetTypes()

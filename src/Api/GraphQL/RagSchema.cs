@@ -5,8 +5,12 @@ using Rag.Api.GraphQL.Data.Mutations;
 using Rag.Api.GraphQL.Data.Paging;
 using Rag.Api.GraphQL.Data.Sorting;
 using Rag.Api.GraphQL.Data.Types;
+using Rag.Api.GraphQL.Fsi;
+using Rag.Api.GraphQL.Sources;
 using Rag.Domain.Common;
+using Rag.Domain.Fsi;
 using Rag.Persistence.Catalog;
+using Rag.Persistence.Fsi;
 using Rag.Persistence.Rules;
 
 namespace Rag.Api.GraphQL;
@@ -14,14 +18,16 @@ namespace Rag.Api.GraphQL;
 /// <summary>The whole graph, built from the entity catalog: queries, filters, sorts, connections, mutations.</summary>
 public sealed class RagSchema : Schema
 {
-    public RagSchema(IServiceProvider services, EntityCatalog catalog, XmlDocumentation docs, IEnumerable<IRecordCheck> checks, TimeProvider clock)
+    public RagSchema(IServiceProvider services, EntityCatalog catalog, XmlDocumentation docs, IEnumerable<IRecordCheck> checks, TimeProvider clock,
+        ReadingAgreement agreement)
         : base(services)
     {
         Description = "Rag: England's school-improvement record. Regions, local authorities, schools, SIPs, " +
                       "quality standards and Ofsted's Focused School Inspection letters with their findings.";
         var scalars = new ScalarGraphTypes(docs);
         var ruleFinding = new RuleFindingType((EnumerationGraphType)scalars.For(typeof(RuleSeverity)));
-        var objects = new EntityObjectTypes(scalars, docs, [new RecordCheckFields(checks, ruleFinding, clock)]);
+        var objects = new EntityObjectTypes(scalars, docs, [new RecordCheckFields(checks, ruleFinding, clock),
+            new SuggestedRagFields((EnumerationGraphType)scalars.For(typeof(RagRating)))]);
         var errors = new MutationErrorTypes(scalars.Id);
         var entities = catalog.Entities.OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
 
@@ -34,6 +40,8 @@ public sealed class RagSchema : Schema
 
         var query = new ObjectGraphType { Name = "Query", Description = "Everything Rag holds, to read." };
         EntityQueryFields.AddTo(query, catalog, objects.Node);
+        SourceQueries.AddTo(query, catalog);
+        ReadingAgreementField.AddTo(query, agreement, new AgreementFiguresType());
         Query = query;
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Changes to the record; each needs an editor's API key." };
