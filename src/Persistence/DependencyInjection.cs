@@ -41,6 +41,7 @@ public static class DependencyInjection
         services.TryAddSingleton<SeedFiles>();
         services.AddScoped<AuditQuery>();
         services.AddSingleton<Sources.SourceText>();
+        services.AddScoped<RuleFlags>();
         services.AddScoped<SeedRunner>();
         services.AddSingleton<ReadingAgreement>();
         services.AddScoped<DataCheck>();
