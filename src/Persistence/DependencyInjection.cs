@@ -39,6 +39,8 @@ public static class DependencyInjection
         services.AddScoped<SeedRunner>();
         services.AddScoped<DataCheck>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<Sips.SipProgrammeQueries>();
+        services.AddScoped<Sips.AccreditationLapses>();
         services.AddSingleton(new DatabaseStartOptions(configuration.GetValue("Rag:Database:MigrateOnStart", true)));
         foreach (var dataset in typeof(ISeedDataset).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(ISeedDataset))))
