@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddRagSecurityHeaders();
         services.AddRagRateLimiting(configuration);
         services.AddRagHealthChecks();
+        services.AddSingleton<CollectionSizes>().AddHostedService(sp => sp.GetRequiredService<CollectionSizes>());
         services.AddGraphQL(graphql => graphql
             .AddSchema<RagSchema>()
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
@@ -41,13 +42,13 @@ public static class DependencyInjection
             .AddValidationRule<AuthorizationRule>()
             .AddValidationRule<NoMutationOverGetRule>()
             .AddValidationRule<AliasLimitRule>()
-            .AddValidationRule<DepthLimitRule>()
+            .AddValidationRule<InputLimitRule>()
             .AddComplexityAnalyzer((complexity, sp) =>
             {
                 var limits = sp.GetRequiredService<IOptions<LimitOptions>>().Value;
                 complexity.MaxComplexity = limits.MaxComplexity;
                 complexity.DefaultComplexityImpactDelegate = ListComplexity.Impact(limits.NestedListEstimate,
-                    sp.GetRequiredService<IOptions<PagingOptions>>().Value.DefaultPageSize);
+                    sp.GetRequiredService<IOptions<PagingOptions>>().Value.DefaultPageSize, sp.GetRequiredService<CollectionSizes>());
             })
             .ConfigureExecutionOptions(options =>
             {

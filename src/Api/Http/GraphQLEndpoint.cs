@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Rag.Api.GraphQL.Data.Limits;
 
@@ -48,10 +49,17 @@ public static class GraphQLEndpoint
                 $"The document has more than {limits.Value.MaxTokens} tokens.", "TOKEN_LIMIT");
             return;
         }
+        var document = Parse(request.Query);
+        if (document is not null && DocumentLimits.Check(document, limits.Value) is { } refusal)
+        {
+            await WriteErrorAsync(http, serializer, mediaType, RequestErrorStatus(mediaType, refusal.Code), refusal.Message, refusal.Code);
+            return;
+        }
 
         var result = await executer.ExecuteAsync(options =>
         {
             options.Query = request.Query;
+            options.Document = document;
             options.DocumentId = request.DocumentId;
             options.OperationName = request.OperationName;
             options.Variables = request.Variables;
@@ -62,10 +70,19 @@ public static class GraphQLEndpoint
             options.UserContext[NoMutationOverGetRule.HttpMethodKey] = http.Request.Method;
         });
 
+        var body = await CappedResponse.SerializeAsync(serializer, result, limits.Value.MaxResponseBytes, http.RequestAborted);
         http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : RequestErrorStatus(mediaType, FirstCode(result));
         if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = HttpMethods.Post;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        await http.Response.Body.WriteAsync(body, http.RequestAborted);
+    }
+
+    // A document that does not parse is left to the executer, which reports the syntax error as the spec asks.
+    static GraphQLDocument? Parse(string? query)
+    {
+        if (string.IsNullOrWhiteSpace(query)) return null;
+        try { return new GraphQLDocumentBuilder().Build(query); }
+        catch (Exception e) when (e is ExecutionError or GraphQLParser.Exceptions.GraphQLParserException) { return null; }
     }
 
     // A request that never executed (it could not be parsed or validated) is a 4xx in the spec's own media

@@ -41,7 +41,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
         {
-            return new(null, StatusCodes.Status400BadRequest, "The request body is not a GraphQL request in JSON: " + e.Message);
+            return new(null, StatusCodes.Status400BadRequest, "The request body is not a GraphQL request in JSON" + Where(e) + ".");
         }
     }
 
@@ -59,11 +59,20 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
                 Extensions = string.IsNullOrEmpty(query["extensions"]) ? null : serializer.Deserialize<Inputs>(query["extensions"]),
             });
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
         {
-            return new(null, StatusCodes.Status400BadRequest, "variables and extensions must be JSON objects: " + e.Message);
+            return new(null, StatusCodes.Status400BadRequest, "variables and extensions must be JSON objects" + Where(e) + ".");
         }
     }
+
+    // Where the JSON went wrong, never the exception's own message: that names the server's internal types
+    // (GraphQL.Transport.GraphQLRequest, System.Int32).
+    static string Where(Exception e) => e switch
+    {
+        JsonException { Path: { Length: > 1 } path } => $" (at {(path.Length > 80 ? path[..80] + "…" : path)})",
+        JsonException { LineNumber: { } line, BytePositionInLine: { } position } => $" (line {line + 1}, byte {position + 1})",
+        _ => "",
+    };
 
     static Outcome TooLarge(long maxBytes) =>
         new(null, StatusCodes.Status413PayloadTooLarge, $"The request body is larger than the {maxBytes} bytes allowed.");

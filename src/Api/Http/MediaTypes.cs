@@ -17,8 +17,9 @@ public static class MediaTypes
         {
             if (type.MediaType.Equals(GraphQLResponse, StringComparison.OrdinalIgnoreCase)) return GraphQLResponse;
             if (type.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)) return Json;
+            // curl and fetch send */* by default; the spec advises application/json for such legacy clients.
             if (type.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase) || type.MediaType.Equals("*/*", StringComparison.OrdinalIgnoreCase))
-                return GraphQLResponse;
+                return Json;
         }
         return null;
     }

@@ -12,6 +12,12 @@ public static class FilterExpressionBuilder
 {
     public static LambdaExpression Build(EntityDescriptor entity, IDictionary<string, object?> where)
     {
+        FilterConditions.Check(where);
+        return Predicate(entity, where);
+    }
+
+    static LambdaExpression Predicate(EntityDescriptor entity, IDictionary<string, object?> where)
+    {
         var parameter = Expression.Parameter(entity.ClrType, "x");
         return Expression.Lambda(Object(entity, parameter, where), parameter);
     }
@@ -36,7 +42,8 @@ public static class FilterExpressionBuilder
     static Expression Member(EntityDescriptor entity, Expression target, string field, IDictionary<string, object?> value)
     {
         if (entity.Scalars.FirstOrDefault(s => s.FieldName == field) is { } scalar)
-            return Operations(Expression.Property(target, scalar.Property), scalar.ValueType, value, v => v);
+            return Operations(Expression.Property(target, scalar.Property), scalar.ValueType, value,
+                scalar.ValueType == typeof(string) ? FilterText.Checked : v => v);
         if (entity.References.FirstOrDefault(r => r.FieldName == field) is { } reference)
             return Object(reference.Target, Expression.Property(target, reference.Navigation), value);
         if (entity.Collections.FirstOrDefault(c => c.FieldName == field) is { } collection)
@@ -58,7 +65,7 @@ public static class FilterExpressionBuilder
                 parts.Add((bool)value ? any : Expression.Not(any));
                 continue;
             }
-            var predicate = Build(item, Dict(value));
+            var predicate = Predicate(item, Dict(value));
             parts.Add(operation switch
             {
                 "some" => Call(nameof(Enumerable.Any)),
@@ -83,6 +90,8 @@ public static class FilterExpressionBuilder
                 continue;
             }
             var value = convert(raw);
+            if (value is null && operation is "contains" or "ncontains" or "startsWith" or "nstartsWith" or "endsWith" or "nendsWith")
+                throw new ExecutionError($"\"{operation}\" needs a value, not null.");
             if (value is null && member.Type.IsValueType && Nullable.GetUnderlyingType(member.Type) is null)
             {
                 // A column that cannot be null: "eq: null" matches nothing, "neq: null" everything.
@@ -96,12 +105,12 @@ public static class FilterExpressionBuilder
                 "neq" => Expression.NotEqual(member, Parameter(value, member.Type)),
                 "in" => In(member, valueType, value),
                 "nin" => Expression.Not(In(member, valueType, value)),
-                "contains" => StringCall(member, nameof(string.Contains), value),
-                "ncontains" => Expression.Not(StringCall(member, nameof(string.Contains), value)),
-                "startsWith" => StringCall(member, nameof(string.StartsWith), value),
-                "nstartsWith" => Expression.Not(StringCall(member, nameof(string.StartsWith), value)),
-                "endsWith" => StringCall(member, nameof(string.EndsWith), value),
-                "nendsWith" => Expression.Not(StringCall(member, nameof(string.EndsWith), value)),
+                "contains" => TextOperators.Contains(member, Parameter(value, typeof(string))),
+                "ncontains" => Expression.Not(TextOperators.Contains(member, Parameter(value, typeof(string)))),
+                "startsWith" => TextOperators.StartsWith(member, Parameter(value, typeof(string))),
+                "nstartsWith" => Expression.Not(TextOperators.StartsWith(member, Parameter(value, typeof(string)))),
+                "endsWith" => TextOperators.EndsWith(member, (string?)value, Parameter),
+                "nendsWith" => Expression.Not(TextOperators.EndsWith(member, (string?)value, Parameter)),
                 "gt" => Expression.GreaterThan(member, Parameter(value, member.Type)),
                 "ngt" => Expression.Not(Expression.GreaterThan(member, Parameter(value, member.Type))),
                 "gte" => Expression.GreaterThanOrEqual(member, Parameter(value, member.Type)),
@@ -116,13 +125,6 @@ public static class FilterExpressionBuilder
         return Combine(parts, Expression.AndAlso, true);
     }
 
-    static Expression StringCall(Expression member, string method, object? value)
-    {
-        if (value is null) throw new ExecutionError($"\"{method}\" needs a value, not null.");
-        var call = Expression.Call(member, typeof(string).GetMethod(method, [typeof(string)])!, Parameter(value, typeof(string)));
-        return Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, typeof(string))), call);
-    }
-
     static Expression In(Expression member, Type valueType, object? values)
     {
         var items = ((IEnumerable?)values ?? Array.Empty<object>()).Cast<object?>().ToList();
@@ -132,7 +134,7 @@ public static class FilterExpressionBuilder
     }
 
     // A boxed value reads as a query parameter rather than a literal, so plans are reused and nothing is inlined.
-    static Expression Parameter(object? value, Type type)
+    internal static Expression Parameter(object? value, Type type)
     {
         var boxType = typeof(StrongBox<>).MakeGenericType(type);
         var box = Activator.CreateInstance(boxType, value);
@@ -147,8 +149,17 @@ public static class FilterExpressionBuilder
         _ => throw new ExecutionError("An ID filter takes IDs."),
     };
 
-    static Expression Combine(IEnumerable<Expression> parts, Func<Expression, Expression, Expression> join, bool empty) =>
-        parts.DefaultIfEmpty(Expression.Constant(empty)).Aggregate(join);
+    static Expression Combine(IEnumerable<Expression> parts, Func<Expression, Expression, Expression> join, bool empty)
+    {
+        var list = parts.ToList();
+        return list.Count == 0 ? Expression.Constant(empty) : Balanced(list, 0, list.Count, join);
+    }
+
+    // A balanced tree, not a chain: EF Core and the database's parser recurse once per level, so a chain of
+    // thousands of conditions overflows the stack, while a tree of them is only log2(n) deep.
+    static Expression Balanced(List<Expression> parts, int start, int count, Func<Expression, Expression, Expression> join) =>
+        count == 1 ? parts[start]
+        : join(Balanced(parts, start, count / 2, join), Balanced(parts, start + count / 2, count - count / 2, join));
 
     static IDictionary<string, object?> Dict(object? value) =>
         value as IDictionary<string, object?> ?? throw new ExecutionError("A filter field takes an object.");

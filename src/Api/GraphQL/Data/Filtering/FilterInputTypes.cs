@@ -28,9 +28,9 @@ public sealed class FilterInputTypes(ScalarGraphTypes scalars, XmlDocumentation 
         var type = new InputObjectGraphType { Name = NameOf(entity), Description = $"Filters {entity.Name} records; fields combine with AND." };
         type.AddField(new FieldType { Name = "and", ResolvedType = new ListGraphType(new NonNullGraphType(self)), Description = "Every one of these filters holds." });
         type.AddField(new FieldType { Name = "or", ResolvedType = new ListGraphType(new NonNullGraphType(self)), Description = "At least one of these filters holds." });
-        type.AddField(new FieldType { Name = "id", ResolvedType = Operations(typeof(string), scalars.Id, "IdOperationFilterInput"), Description = "The record's global ID." });
+        type.AddField(new FieldType { Name = "id", ResolvedType = Operations(FilterOperations.Id, scalars.Id, "IdOperationFilterInput"), Description = "The record's global ID." });
         foreach (var scalar in entity.Scalars.Where(Filterable))
-            type.AddField(new FieldType { Name = scalar.FieldName, ResolvedType = Operations(scalar.ValueType, scalars.For(scalar.ValueType)), Description = docs.Member(scalar.Property) });
+            type.AddField(new FieldType { Name = scalar.FieldName, ResolvedType = Operations(FilterOperations.For(scalar.ValueType), scalars.For(scalar.ValueType)), Description = docs.Member(scalar.Property) });
         foreach (var reference in entity.References)
             type.AddField(new FieldType { Name = reference.FieldName, ResolvedType = new GraphQLTypeReference(NameOf(reference.Target)), Description = docs.Member(reference.Navigation) });
         foreach (var collection in entity.Collections)
@@ -58,7 +58,7 @@ public sealed class FilterInputTypes(ScalarGraphTypes scalars, XmlDocumentation 
         return type;
     }
 
-    IGraphType Operations(Type valueType, IGraphType scalar, string? name = null)
+    IGraphType Operations(string[] operations, IGraphType scalar, string? name = null)
     {
         name ??= $"{scalar.Name}OperationFilterInput";
         if (operationTypes.TryGetValue(name, out var existing)) return existing;
@@ -66,7 +66,7 @@ public sealed class FilterInputTypes(ScalarGraphTypes scalars, XmlDocumentation 
         var type = new InputObjectGraphType { Name = name, Description = $"Conditions on a {scalar.Name} value." };
         type.AddField(new FieldType { Name = "and", ResolvedType = new ListGraphType(new NonNullGraphType(self)), Description = "Every one of these conditions holds." });
         type.AddField(new FieldType { Name = "or", ResolvedType = new ListGraphType(new NonNullGraphType(self)), Description = "At least one of these conditions holds." });
-        foreach (var operation in FilterOperations.For(valueType))
+        foreach (var operation in operations)
             type.AddField(new FieldType
             {
                 Name = operation,
@@ -81,8 +81,8 @@ public sealed class FilterInputTypes(ScalarGraphTypes scalars, XmlDocumentation 
     {
         "eq" => "Equals.", "neq" => "Does not equal.", "in" => "Is one of.", "nin" => "Is none of.",
         "contains" => "Contains (case-sensitive).", "ncontains" => "Does not contain.",
-        "startsWith" => "Starts with.", "nstartsWith" => "Does not start with.",
-        "endsWith" => "Ends with.", "nendsWith" => "Does not end with.",
+        "startsWith" => "Starts with (case-sensitive).", "nstartsWith" => "Does not start with.",
+        "endsWith" => "Ends with (case-sensitive).", "nendsWith" => "Does not end with.",
         "gt" => "Greater than.", "ngt" => "Not greater than.", "gte" => "Greater than or equal.", "ngte" => "Not greater than or equal.",
         "lt" => "Less than.", "nlt" => "Not less than.", "lte" => "Less than or equal.", "nlte" => "Not less than or equal.",
         _ => operation,

@@ -9,6 +9,9 @@ public static class FilterOperations
     public static readonly string[] Boolean = ["eq", "neq"];
     public static readonly string[] List = ["all", "none", "some", "any"];
 
+    /// <summary>HotChocolate's <c>IdOperationFilterInput</c>: a global ID is opaque, so it is only compared whole.</summary>
+    public static readonly string[] Id = Equality;
+
     public static string[] For(Type valueType) =>
         valueType == typeof(string) ? Text
         : valueType == typeof(bool) ? Boolean

@@ -4,19 +4,20 @@ using GraphQL.Validation.Complexity;
 namespace Rag.Api.GraphQL.Data.Limits;
 
 /// <summary>How many items a list field is counted as: its <c>first</c>/<c>last</c>, the default page of a
-/// connection that names neither, or an estimate for a nested collection.</summary>
+/// connection that names neither, the most children a record has for a nested collection, the schema's own sizes
+/// for introspection, or an estimate.</summary>
 public static class ListComplexity
 {
-    public static Func<FieldImpactContext, FieldComplexityResult> Impact(double nestedListEstimate, int defaultPageSize) =>
+    public static Func<FieldImpactContext, FieldComplexityResult> Impact(double nestedListEstimate, int defaultPageSize, CollectionSizes sizes) =>
         context =>
         {
-            // Introspection is bounded by the schema, not the data: it costs nothing here.
-            if (context.FieldDefinition.Name is "__schema" or "__type") return new(0, 0);
             if (!IsList(context.FieldDefinition.ResolvedType)) return new(1, 1);
             if (PageSize(context.Arguments) is int size) return new(1, size);
             if (context.Parent is { } parent && !IsList(parent.FieldDefinition.ResolvedType) && parent.FieldDefinition.Arguments?.Find("first") is not null)
                 return new(1, PageSize(parent.Arguments) ?? defaultPageSize);
-            return new(1, nestedListEstimate);
+            if (IntrospectionSizes.Of(context.ValidationContext.Schema, context.ParentType.Name, context.FieldDefinition.Name) is double listed)
+                return new(1, listed);
+            return new(1, Math.Max(nestedListEstimate, sizes.Largest(context.ParentType.Name, context.FieldDefinition.Name) ?? 0));
         };
 
     static int? PageSize(IDictionary<string, global::GraphQL.Execution.ArgumentValue>? arguments) =>

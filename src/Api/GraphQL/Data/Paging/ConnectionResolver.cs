@@ -20,8 +20,8 @@ public static class ConnectionResolver
             throw new ExecutionError($"A page can hold at most {options.MaxPageSize} items; ask for fewer with first or last.")
                 { Code = "PAGINATION_MAX_ITEMS" };
 
-        var lower = args.After is null ? 0 : Decode(args.After) + 1;
-        int? upper = args.Before is null ? null : Decode(args.Before);
+        var lower = args.After is null ? 0 : Position(Decode(args.After) + 1);
+        int? upper = args.Before is null ? null : Position(Decode(args.Before));
         int? total = args.WantsTotal || (args.Last is not null && upper is null)
             ? await entity.CountAsync(query, cancellationToken)
             : null;
@@ -62,13 +62,18 @@ public static class ConnectionResolver
 
     public static string Encode(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes(offset.ToString()));
 
-    static int Decode(string cursor)
+    // An offset past the last int is well formed, just beyond every record: it pages to nothing rather than
+    // wrapping round to the first page. Offsets are held as long, capped well below overflow.
+    static int Position(long offset) => (int)Math.Min(offset, int.MaxValue);
+
+    static long Decode(string cursor)
     {
-        try
-        {
-            if (int.TryParse(Encoding.UTF8.GetString(Convert.FromBase64String(cursor)), out var offset) && offset >= 0) return offset;
-        }
-        catch (FormatException) { }
-        throw new ExecutionError($"\"{cursor}\" is not a cursor of this connection.") { Code = "PAGINATION_INVALID_CURSOR" };
+        string text;
+        try { text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor)); }
+        catch (FormatException) { text = ""; }
+        if (text.Length is > 0 and <= 40 && text.All(char.IsAsciiDigit))
+            return text.Length > 12 ? (long)int.MaxValue + 1 : long.Parse(text);
+        throw new ExecutionError($"\"{(cursor.Length > 40 ? cursor[..40] + "…" : cursor)}\" is not a cursor of this connection.")
+            { Code = "PAGINATION_INVALID_CURSOR" };
     }
 }

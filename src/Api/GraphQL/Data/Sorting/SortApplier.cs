@@ -9,12 +9,19 @@ namespace Rag.Api.GraphQL.Data.Sorting;
 /// as ORDER BY clauses, then orders by id so that pages are stable.</summary>
 public static class SortApplier
 {
+    /// <summary>Each key is one more level of the expression EF Core visits recursively; no real question needs more.</summary>
+    public const int MaxKeys = 20;
+
     public static IQueryable Apply(EntityDescriptor entity, IQueryable source, object? order)
     {
         var keys = new List<(LambdaExpression Key, bool Descending)>();
         var parameter = Expression.Parameter(entity.ClrType, "x");
         foreach (var item in ((IEnumerable?)order ?? Array.Empty<object>()).Cast<IDictionary<string, object?>>())
+        {
             Collect(entity, parameter, parameter, item, keys);
+            if (keys.Count > MaxKeys)
+                throw new ExecutionError($"order can name at most {MaxKeys} fields.") { Code = "SORT_LIMIT" };
+        }
         keys.Add((Expression.Lambda(Expression.Property(parameter, "Id"), parameter), false));
 
         var query = source;
