@@ -14,6 +14,11 @@ public sealed class SipProgrammeQueries(RagDbContext db, TimeProvider clock)
 
     DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
+    /// <summary>The LAs and regions to choose from, by name.</summary>
+    public async Task<(IReadOnlyList<NamedRow> LocalAuthorities, IReadOnlyList<NamedRow> Regions)> ChoicesAsync(CancellationToken cancellationToken = default) =>
+        (await db.LocalAuthorities.OrderBy(l => l.Name).Select(l => new NamedRow(l.Id, l.Name)).ToListAsync(cancellationToken),
+         await db.Regions.OrderBy(r => r.Order).Select(r => new NamedRow(r.Id, r.Name)).ToListAsync(cancellationToken));
+
     /// <summary>The LA's readiness in 003's seven areas, one column per evaluation date.</summary>
     public async Task<ReadinessDashboard?> ReadinessAsync(int localAuthorityId, CancellationToken cancellationToken = default)
     {
@@ -103,6 +108,7 @@ public sealed class SipProgrammeQueries(RagDbContext db, TimeProvider clock)
     }
 }
 
+public sealed record NamedRow(int Id, string Name);
 public sealed record SipSearch(AccreditationSectors? Sector = null, int? RegionId = null, int? LocalAuthorityId = null, AccreditationStatus? Status = null);
 public sealed record SipSearchRow(int Id, string Name, AccreditationSectors Sectors, AccreditationStatus Status, IReadOnlyList<string> WillingIn, int CurrentLoad, DateOnly? LapsesOn);
 
