@@ -9,6 +9,7 @@ using Rag.Persistence.Editing;
 using Rag.Persistence.Infrastructure;
 using Rag.Persistence.Rules;
 using Rag.Persistence.Seed;
+using Rag.Persistence.Sources;
 
 namespace Rag.Persistence;
 
@@ -38,6 +39,7 @@ public static class DependencyInjection
         services.AddScoped<AuditQuery>();
         services.AddScoped<SeedRunner>();
         services.AddScoped<DataCheck>();
+        services.AddScoped<SourceCoverage>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<Sips.SipProgrammeQueries>();
         services.AddScoped<Sips.AccreditationLapses>();

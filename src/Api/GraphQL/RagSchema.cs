@@ -5,6 +5,7 @@ using Rag.Api.GraphQL.Data.Mutations;
 using Rag.Api.GraphQL.Data.Paging;
 using Rag.Api.GraphQL.Data.Sorting;
 using Rag.Api.GraphQL.Data.Types;
+using Rag.Api.GraphQL.Sources;
 using Rag.Domain.Common;
 using Rag.Persistence.Catalog;
 using Rag.Persistence.Rules;
@@ -34,6 +35,7 @@ public sealed class RagSchema : Schema
 
         var query = new ObjectGraphType { Name = "Query", Description = "Everything Rag holds, to read." };
         EntityQueryFields.AddTo(query, catalog, objects.Node);
+        SourceQueries.AddTo(query, catalog);
         Query = query;
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Changes to the record; each needs an editor's API key." };

@@ -11,4 +11,9 @@ public interface ISeedDataset
 
     /// <summary>Adds the file's records to the context; the runner saves them with the import marker.</summary>
     Task AddAsync(RagDbContext db, string json, CancellationToken cancellationToken);
+
+    /// <summary>Adds only the records of a later revision of the file (those marked <c>"revision": n</c>) to a database
+    /// that imported an earlier one; records whose parent a user deleted are skipped.</summary>
+    Task AddRevisionAsync(RagDbContext db, string json, int revision, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"{Resource} cannot import revision {revision} into an existing database.");
 }

@@ -7,30 +7,50 @@ using Microsoft.Extensions.Logging;
 namespace Rag.Persistence.Seed;
 
 /// <summary>Imports each curated data file once, in its own transaction with its marker, so a second start adds
-/// nothing and a failed import leaves no half of a file behind.</summary>
+/// nothing and a failed import leaves no half of a file behind. Records added to a file later carry a revision
+/// (<see cref="SeedRevisions"/>); an existing database gets just those, once.</summary>
 public sealed class SeedRunner(RagDbContext db, IEnumerable<ISeedDataset> datasets, TimeProvider clock, ILogger<SeedRunner> logger)
 {
     static readonly Assembly Resources = typeof(SeedRunner).Assembly;
 
-    /// <returns>The names of the files imported by this run.</returns>
+    /// <returns>The files (or "file#revision" markers) imported by this run.</returns>
     public async Task<IReadOnlyList<string>> RunAsync(CancellationToken cancellationToken = default)
     {
         var imported = new List<string>();
         var done = (await db.SeedImports.Select(i => i.Dataset).ToListAsync(cancellationToken)).ToHashSet();
         foreach (var (dataset, file) in Files())
         {
-            if (done.Contains(file)) continue;
             var json = Read(file);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await dataset.AddAsync(db, json, cancellationToken);
-            db.SeedImports.Add(new SeedImport { Dataset = file, ContentHash = Hash(json), ImportedAt = clock.GetUtcNow().UtcDateTime });
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            imported.Add(file);
-            logger.LogInformation("Imported {File}", file);
+            var revisions = SeedRevisions.In(json);
+            if (!done.Contains(file))
+            {
+                // A first import takes every record, later revisions included, and marks them all as done.
+                var markers = revisions.Select(r => SeedRevisions.Marker(file, r)).Where(m => !done.Contains(m)).Prepend(file);
+                await ImportAsync(json, markers, ct => dataset.AddAsync(db, json, ct), cancellationToken);
+                imported.Add(file);
+                continue;
+            }
+            foreach (var revision in revisions.Where(r => !done.Contains(SeedRevisions.Marker(file, r))))
+            {
+                var marker = SeedRevisions.Marker(file, revision);
+                await ImportAsync(json, [marker], ct => dataset.AddRevisionAsync(db, json, revision, ct), cancellationToken);
+                imported.Add(marker);
+            }
         }
         return imported;
+    }
+
+    async Task ImportAsync(string json, IEnumerable<string> markers, Func<CancellationToken, Task> add, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await add(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var names = markers.ToList();
+        db.SeedImports.AddRange(names.Select(m => new SeedImport { Dataset = m, ContentHash = Hash(json), ImportedAt = now }));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        logger.LogInformation("Imported {Markers}", string.Join(", ", names));
     }
 
     IEnumerable<(ISeedDataset, string)> Files()

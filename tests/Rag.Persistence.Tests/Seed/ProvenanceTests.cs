@@ -30,6 +30,16 @@ public class ProvenanceTests(SeededSqlite fixture) : IClassFixture<SeededSqlite>
     }
 
     [Fact]
+    public async Task ShouldQuoteEveryVisitPassageAndExpectationFromItsSourceLines()
+    {
+        var entitlements = await fixture.Database.WithContextAsync(db => db.VisitEntitlements.AsNoTracking().ToListAsync());
+        var expectations = await fixture.Database.WithContextAsync(db => db.CategoryExpectations.AsNoTracking().ToListAsync());
+
+        AssertAllQuoted(entitlements, e => e.Text);
+        AssertAllQuoted(expectations, e => e.Text);
+    }
+
+    [Fact]
     public async Task ShouldFindEveryLaNameAtItsCitedLine()
     {
         var names = await fixture.Database.WithContextAsync(db => db.LocalAuthorityNames.AsNoTracking().ToListAsync());
