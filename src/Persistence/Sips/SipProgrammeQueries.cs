@@ -58,7 +58,8 @@ public sealed class SipProgrammeQueries(RagDbContext db, TimeProvider clock)
             .ToList();
     }
 
-    /// <summary>An LA's allocation summary: schools without a SIP, deployments near the three-year limit and
+    /// <summary>An LA's allocation summary: schools without a SIP, deployments near the three-year limit, SIPs
+    /// allocated outside the regions they work in, and
     /// schools whose last year of reports misses a required commentary.</summary>
     public async Task<AllocationSummary?> AllocationSummaryAsync(int localAuthorityId, CancellationToken cancellationToken = default)
     {
@@ -67,7 +68,8 @@ public sealed class SipProgrammeQueries(RagDbContext db, TimeProvider clock)
         var today = Today;
         var since = today.AddYears(-1);
         var schools = await db.Schools.AsNoTracking().Where(s => s.LocalAuthorityId == localAuthorityId).OrderBy(s => s.Name)
-            .Include(s => s.SipDeployments).ThenInclude(d => d.Sip)
+            .Include(s => s.SipDeployments).ThenInclude(d => d.Sip).ThenInclude(sip => sip!.WorkingAreas)
+            .Include(s => s.LocalAuthority)
             .Include(s => s.Visits.Where(v => v.VisitedOn > since)).ThenInclude(v => v.ReportSections)
             .ToListAsync(cancellationToken);
         var required = await db.RequiredCommentaries.AsNoTracking().ToListAsync(cancellationToken);
@@ -81,12 +83,15 @@ public sealed class SipProgrammeQueries(RagDbContext db, TimeProvider clock)
             .Select(x => new NearLimitRow(x.Deployment.Id, x.Deployment.SipId, x.Deployment.Sip?.Name ?? "", x.School.Id, x.School.Name,
                 x.Deployment.StartsOn, x.Limit, x.Limit < today))
             .ToList();
+        var outsideRegion = schools.SelectMany(s => s.SipDeployments.Where(Open).Where(d => d.Sip is { } sip
+                && !WillingnessRules.IsWilling(sip, s.LocalAuthority!.RegionId, s.LocalAuthorityId))
+            .Select(d => new OutsideRegionRow(d.Id, d.SipId, d.Sip!.Name, s.Id, s.Name, d.StartsOn))).ToList();
         var missing = schools.Select(s => (School: s, Missing: ReportCoverageRules.Missing(s, required, today)))
             .Where(x => x.Missing.Count > 0)
             .Select(x => new MissingCommentaryRow(x.School.Id, x.School.Name, x.Missing.Select(c => c.Label).ToList(),
                 x.School.Visits.Count(v => v.VisitedOn > since && v.VisitedOn <= today)))
             .ToList();
-        return new(localAuthorityId, name, today, withoutSip, nearLimit, missing);
+        return new(localAuthorityId, name, today, withoutSip, nearLimit, outsideRegion, missing);
     }
 
     /// <summary>A SIP's annual performance reviews and accreditation history, newest first.</summary>
@@ -128,7 +133,8 @@ public sealed record SchoolRow(int Id, string Name, SchoolPhase Phase);
 public sealed record NearLimitRow(int DeploymentId, int SipId, string Sip, int SchoolId, string School, DateOnly StartsOn, DateOnly LimitOn, bool Passed);
 public sealed record MissingCommentaryRow(int SchoolId, string School, IReadOnlyList<string> Missing, int Reports);
 public sealed record AllocationSummary(int LocalAuthorityId, string LocalAuthority, DateOnly Today, IReadOnlyList<SchoolRow> SchoolsWithoutSip,
-    IReadOnlyList<NearLimitRow> NearLimit, IReadOnlyList<MissingCommentaryRow> MissingCommentaries);
+    IReadOnlyList<NearLimitRow> NearLimit, IReadOnlyList<OutsideRegionRow> OutsideRegion, IReadOnlyList<MissingCommentaryRow> MissingCommentaries);
+public sealed record OutsideRegionRow(int DeploymentId, int SipId, string Sip, int SchoolId, string School, DateOnly StartsOn);
 
 public sealed record AccreditationEventRow(int Id, AccreditationEventKind Kind, DateOnly OccurredOn, string? Criterion, string? Note);
 public sealed record ReviewRow(int Id, DateOnly ReviewedOn, string LocalAuthority, string SipManager, string? Schools, string? PerformanceAndImpact,
