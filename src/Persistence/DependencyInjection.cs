@@ -48,6 +48,8 @@ public static class DependencyInjection
         services.AddScoped<SourceCoverage>();
         services.AddScoped<DatabaseInitializer>();
         services.AddRagAnalysis();
+        services.AddScoped<Sips.SipProgrammeQueries>();
+        services.AddScoped<Sips.AccreditationLapses>();
         services.AddSingleton(new DatabaseStartOptions(configuration.GetValue("Rag:Database:MigrateOnStart", true)));
         foreach (var dataset in typeof(ISeedDataset).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(ISeedDataset))))

@@ -46,6 +46,17 @@ public class ProvenanceTests(SeededSqlite fixture) : IClassFixture<SeededSqlite>
         AssertAllQuoted(names, n => n.Name);
     }
 
+    [Fact]
+    public async Task ShouldQuoteTheSipProgrammeListsFromTheirSourceLines()
+    {
+        AssertAllQuoted(await fixture.Database.WithContextAsync(db => db.ReadinessAreas.AsNoTracking().ToListAsync()), a => a.Name);
+        AssertAllQuoted(await fixture.Database.WithContextAsync(db => db.ReadinessStatements.AsNoTracking().ToListAsync()), s => s.Text);
+        AssertAllQuoted(await fixture.Database.WithContextAsync(db => db.RequiredCommentaries.AsNoTracking().ToListAsync()), c => c.Text);
+        var criteria = await fixture.Database.WithContextAsync(db => db.RemovalCriteria.AsNoTracking().ToListAsync());
+        AssertAllQuoted(criteria, c => c.Text);
+        AssertAllQuoted(criteria, c => c.Name);
+    }
+
     static void AssertAllQuoted<T>(IEnumerable<T> records, Func<T, string> text) where T : Record
     {
         var misquoted = records
