@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Rag.Benchmarks.Generation;
-using Rag.Domain.Common;
 using Rag.Persistence;
 using Rag.Persistence.Infrastructure;
 using Rag.Testing;
@@ -51,7 +50,7 @@ public class SyntheticDataTests
     static async Task<Dictionary<string, List<int>>> IdsAsync(RagDbContext db, bool syntheticToo)
     {
         var ids = new Dictionary<string, List<int>>();
-        foreach (var entity in db.Model.GetEntityTypes().Where(e => typeof(Record).IsAssignableFrom(e.ClrType)))
+        foreach (var entity in db.Model.GetEntityTypes().Where(e => typeof(Rag.Domain.Common.Record).IsAssignableFrom(e.ClrType)))
         {
             var table = entity.GetTableName()!;
 #pragma warning disable EF1002 // names from the model
