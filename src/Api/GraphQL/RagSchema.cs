@@ -37,6 +37,7 @@ public sealed class RagSchema : Schema
 
         foreach (var type in objects.Build(entities)
                      .Concat(new ConnectionTypes().Build(entities))
+                     .Concat(new CollectionSegmentTypes().Build(entities))
                      .Concat(new FilterInputTypes(scalars, docs).Build(entities))
                      .Concat(new SortInputTypes(docs).Build(entities))
                      .Concat(errors.Types).Append(errors.Error).Append(ruleFinding))

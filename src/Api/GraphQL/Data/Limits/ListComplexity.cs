@@ -13,7 +13,7 @@ public static class ListComplexity
         {
             if (!IsList(context.FieldDefinition.ResolvedType)) return new(1, 1);
             if (PageSize(context.Arguments) is int size) return new(1, size);
-            if (context.Parent is { } parent && !IsList(parent.FieldDefinition.ResolvedType) && parent.FieldDefinition.Arguments?.Find("first") is not null)
+            if (context.Parent is { } parent && !IsList(parent.FieldDefinition.ResolvedType) && (parent.FieldDefinition.Arguments?.Find("first") ?? parent.FieldDefinition.Arguments?.Find("take")) is not null)
                 return new(1, Math.Min(PageSize(parent.Arguments) ?? defaultPageSize, sizes.Rows(context.ParentType.Name) ?? long.MaxValue));
             if (IntrospectionSizes.Of(context.ValidationContext.Schema, context.ParentType.Name, context.FieldDefinition.Name) is double listed)
                 return new(1, listed);
@@ -24,6 +24,7 @@ public static class ListComplexity
         arguments is null ? null
         : arguments.TryGetValue("first", out var first) && first.Value is int f ? f
         : arguments.TryGetValue("last", out var last) && last.Value is int l ? l
+        : arguments.TryGetValue("take", out var take) && take.Value is int t ? t
         : null;
 
     static bool IsList(IGraphType? type) => (type is NonNullGraphType nonNull ? nonNull.ResolvedType : type) is ListGraphType;
