@@ -1,5 +1,6 @@
 // Latency of a three-level GraphQL query against a plain EF Core query for the same rows, in one run, on the
 // curated data and then with synthetic letters added. Usage: dotnet run -c Release --project bench/Rag.Benchmarks [iterations]
+// Also: ... -- generate [--scale 1.0] [--seed 42] | remove (the national-scale synthetic record; see Generation/).
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -8,7 +9,10 @@ using Rag.Benchmarks;
 using Rag.Persistence;
 using Rag.Testing;
 
-var iterations = args.Length > 0 ? int.Parse(args[0]) : 200;
+if (args is ["generate" or "remove", ..]) return await Rag.Benchmarks.Generation.GenerateCommand.RunAsync(args);
+
+var matrixOnly = args.Contains("matrix");
+var iterations = args.FirstOrDefault(a => a.All(char.IsDigit)) is { } n ? int.Parse(n) : 200;
 const string Query = """
     { fsiFindings(first: 500, order: [{ id: ASC }]) { nodes { text rag
         heading { name group { name } }
@@ -19,10 +23,13 @@ await using var api = new SqliteApi();
 await ((Xunit.IAsyncLifetime)api).InitializeAsync();
 var client = api.CreateClient();
 
+if (matrixOnly) { await MatrixRender.MeasureAsync(api, iterations); await ((Xunit.IAsyncLifetime)api).DisposeAsync(); return 0; }
 await Measure("curated data (424 findings)");
+await MatrixRender.MeasureAsync(api, iterations);
 await api.Database.WithContextAsync(db => SyntheticLetters.AddAsync(db, letters: 400, findingsPerLetter: 25));
 await Measure("with 10,000 synthetic findings (first 500 read)");
 await ((Xunit.IAsyncLifetime)api).DisposeAsync();
+return 0;
 
 async Task Measure(string label)
 {

@@ -35,6 +35,15 @@ public class RagDbContext(DbContextOptions options) : IdentityDbContext<RagUser,
     public DbSet<Sip> Sips => Set<Sip>();
     public DbSet<SipDeployment> SipDeployments => Set<SipDeployment>();
     public DbSet<Visit> Visits => Set<Visit>();
+    public DbSet<SipWorkingArea> SipWorkingAreas => Set<SipWorkingArea>();
+    public DbSet<AccreditationEvent> AccreditationEvents => Set<AccreditationEvent>();
+    public DbSet<RemovalCriterion> RemovalCriteria => Set<RemovalCriterion>();
+    public DbSet<AnnualPerformanceReview> AnnualPerformanceReviews => Set<AnnualPerformanceReview>();
+    public DbSet<ReadinessArea> ReadinessAreas => Set<ReadinessArea>();
+    public DbSet<ReadinessStatement> ReadinessStatements => Set<ReadinessStatement>();
+    public DbSet<ReadinessEvaluation> ReadinessEvaluations => Set<ReadinessEvaluation>();
+    public DbSet<RequiredCommentary> RequiredCommentaries => Set<RequiredCommentary>();
+    public DbSet<ReportSection> ReportSections => Set<ReportSection>();
     public DbSet<ImprovementStage> ImprovementStages => Set<ImprovementStage>();
     public DbSet<ImprovementPrompt> ImprovementPrompts => Set<ImprovementPrompt>();
     public DbSet<DevelopmentStage> DevelopmentStages => Set<DevelopmentStage>();

@@ -26,6 +26,9 @@ public static class DependencyInjection
         mapping.Scan(typeof(DependencyInjection).Assembly);
         services.AddSingleton(mapping);
         services.AddSingleton<IMapper>(new Mapper(mapping));
+        services.AddScoped<Pages.Letters.LetterChecks>();
+        services.AddScoped<Pages.Letters.LetterHistory>();
+        services.AddScoped<Pages.Review.ReviewProgress>();
         return services;
     }
 

@@ -20,6 +20,9 @@ public class School : Record, IBelongsToLocalAuthority
     /// <summary>The school's unique reference number, where known.</summary>
     public int? Urn { get; set; }
 
+    /// <summary>Whether the school is a specialist school, whose SIP reports should comment on the impact of its specialisms (003 line 444).</summary>
+    public bool IsSpecialist { get; set; }
+
     /// <summary>The school's Ofsted inspections and the grades they gave.</summary>
     public List<Inspection> Inspections { get; set; } = [];
     /// <summary>The periods the school has spent in its LA's categories.</summary>

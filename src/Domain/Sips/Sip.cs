@@ -22,6 +22,12 @@ public class Sip : Record
     public List<SipDeployment> Deployments { get; set; } = [];
     /// <summary>The SIP's visits to schools.</summary>
     public List<Visit> Visits { get; set; } = [];
+    /// <summary>The regions and LAs the SIP has said they are willing to work in (003 Appendix J).</summary>
+    public List<SipWorkingArea> WorkingAreas { get; set; } = [];
+    /// <summary>The SIP's accreditation history: granted, warned, lapsed, removed, restored, reassessed.</summary>
+    public List<AccreditationEvent> AccreditationEvents { get; set; } = [];
+    /// <summary>The LAs' annual performance reviews of the SIP (003 Appendix G).</summary>
+    public List<AnnualPerformanceReview> PerformanceReviews { get; set; } = [];
 
     public IReadOnlyList<RuleFinding> CheckAccreditation(DateOnly today) => AccreditationRules.Check(this, today);
 }

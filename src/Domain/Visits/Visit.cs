@@ -27,4 +27,6 @@ public class Visit : Record, IBelongsToSchool
     public ImprovementStage? ImprovementStage { get; set; }
     /// <summary>The text of the SIP's report of the visit; null where none is recorded.</summary>
     public string? ReportText { get; set; }
+    /// <summary>The required commentaries (003 line 440) the visit's report gives.</summary>
+    public List<ReportSection> ReportSections { get; set; } = [];
 }

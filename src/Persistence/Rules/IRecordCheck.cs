@@ -1,3 +1,4 @@
+using Rag.Persistence.Catalog;
 using Rag.Domain.Common;
 
 namespace Rag.Persistence.Rules;

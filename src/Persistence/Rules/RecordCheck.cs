@@ -1,3 +1,4 @@
+using Rag.Persistence.Catalog;
 using Microsoft.EntityFrameworkCore;
 using Rag.Domain.Common;
 

@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Rag.Domain.Common;
 using Rag.Domain.Fsi;
+using Rag.Domain.Schools;
 
 namespace Rag.Persistence.Seed;
 
-/// <summary>Where the stored FSI letters do not add up: each letter's reconciliation, plus every grade the
-/// letters print that the grade key does not hold. The import logs it; the API shows it as a letter's ruleFindings.</summary>
+/// <summary>Where the stored documents contradict themselves: each FSI letter's reconciliation, every grade the
+/// letters print that the grade key does not hold, and every pair of an LA category's visit passages that cannot
+/// both hold. The import logs it; the API shows it as a letter's or a category's ruleFindings.</summary>
 public sealed class DataCheck(RagDbContext db)
 {
     public async Task<IReadOnlyList<RuleFinding>> RunAsync(CancellationToken cancellationToken = default)
@@ -13,7 +15,9 @@ public sealed class DataCheck(RagDbContext db)
         var letters = await db.FsiLetters.AsNoTracking()
             .Include(l => l.GradesBefore).Include(l => l.Transitions)
             .OrderBy(l => l.PrintedName).ToListAsync(cancellationToken);
-        return letters.SelectMany(Check).ToList();
+        var categories = await db.SchoolCategories.AsNoTracking().Include(c => c.Entitlements).Include(c => c.LocalAuthority)
+            .OrderBy(c => c.LocalAuthority!.Name).ThenBy(c => c.Number).ToListAsync(cancellationToken);
+        return letters.SelectMany(Check).Concat(categories.SelectMany(EntitlementRules.Check)).ToList();
     }
 
     /// <summary>One letter's findings; its grades before and transitions must be loaded.</summary>

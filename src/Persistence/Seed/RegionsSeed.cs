@@ -1,8 +1,10 @@
+using Microsoft.EntityFrameworkCore;
 using Rag.Domain.Authorities;
 
 namespace Rag.Persistence.Seed;
 
-/// <summary>003 Appendices A and B: the regions, their LAs, the primary roll-out waves and other spellings.</summary>
+/// <summary>003 Appendices A and B: the regions, their LAs, the primary roll-out waves and other spellings (from 003,
+/// 002 and 004).</summary>
 public sealed class RegionsSeed : ISeedDataset
 {
     public string Resource => "Seed/regions.json";
@@ -30,9 +32,24 @@ public sealed class RegionsSeed : ISeedDataset
         return Task.CompletedTask;
     }
 
+    public async Task AddRevisionAsync(RagDbContext db, string json, int revision, CancellationToken cancellationToken)
+    {
+        var file = SeedJson.Read<RegionsFile>(json);
+        if (file.Waves.Any(w => w.Revision == revision) || file.Regions.Any(r => r.Revision == revision || r.LocalAuthorities.Any(la => la.Revision == revision)))
+            throw new NotSupportedException($"Revision {revision} of {Resource} adds waves, regions or LAs; only other names can be added to an existing database.");
+
+        var added = file.Regions.SelectMany(r => r.LocalAuthorities)
+            .SelectMany(la => la.AlternativeNames.Where(n => n.Revision == revision).Select(n => (La: la.Name, Name: n))).ToList();
+        var names = added.Select(a => a.La).Distinct().ToList();
+        // An LA a user deleted takes its other names with it.
+        var las = await db.LocalAuthorities.Where(la => names.Contains(la.Name)).ToDictionaryAsync(la => la.Name, cancellationToken);
+        foreach (var (la, name) in added.Where(a => las.ContainsKey(a.La)))
+            las[la].AlternativeNames.Add(new LocalAuthorityName { Name = name.Name }.From(name.SourceDocument, name.SourceLines));
+    }
+
     sealed record RegionsFile(string SourceDocument, List<WaveRow> Waves, List<RegionRow> Regions);
-    sealed record WaveRow(int Number, string Label, DateOnly? StartsOn, string SourceLines);
-    sealed record RegionRow(string Name, string SourceLines, List<LaRow> LocalAuthorities);
-    sealed record LaRow(string Name, string SourceLines, int? Wave, string? WaveSourceLines, List<NameRow> AlternativeNames, string? CuratorNote);
-    sealed record NameRow(string Name, string SourceDocument, string SourceLines);
+    sealed record WaveRow(int Number, string Label, DateOnly? StartsOn, string SourceLines, int? Revision);
+    sealed record RegionRow(string Name, string SourceLines, List<LaRow> LocalAuthorities, int? Revision);
+    sealed record LaRow(string Name, string SourceLines, int? Wave, string? WaveSourceLines, List<NameRow> AlternativeNames, string? CuratorNote, int? Revision);
+    sealed record NameRow(string Name, string SourceDocument, string SourceLines, int? Revision);
 }

@@ -9,6 +9,7 @@ public sealed record PortalArea(string Title, string Url, string Policy)
         new("Letters", "/Letters", PortalPolicies.Reader),
         new("Schools", "/Schools", PortalPolicies.Reader),
         new("SIPs", "/Sips", PortalPolicies.Reader),
+        new("SIP programme", "/Programme", PortalPolicies.Reader),
         new("Review queue", "/Review", PortalPolicies.Editor),
         new("Analysis", "/Analysis", PortalPolicies.Reader),
         new("All records", "/Records", PortalPolicies.Reader),

@@ -30,10 +30,31 @@ public class ProvenanceTests(SeededSqlite fixture) : IClassFixture<SeededSqlite>
     }
 
     [Fact]
+    public async Task ShouldQuoteEveryVisitPassageAndExpectationFromItsSourceLines()
+    {
+        var entitlements = await fixture.Database.WithContextAsync(db => db.VisitEntitlements.AsNoTracking().ToListAsync());
+        var expectations = await fixture.Database.WithContextAsync(db => db.CategoryExpectations.AsNoTracking().ToListAsync());
+
+        AssertAllQuoted(entitlements, e => e.Text);
+        AssertAllQuoted(expectations, e => e.Text);
+    }
+
+    [Fact]
     public async Task ShouldFindEveryLaNameAtItsCitedLine()
     {
         var names = await fixture.Database.WithContextAsync(db => db.LocalAuthorityNames.AsNoTracking().ToListAsync());
         AssertAllQuoted(names, n => n.Name);
+    }
+
+    [Fact]
+    public async Task ShouldQuoteTheSipProgrammeListsFromTheirSourceLines()
+    {
+        AssertAllQuoted(await fixture.Database.WithContextAsync(db => db.ReadinessAreas.AsNoTracking().ToListAsync()), a => a.Name);
+        AssertAllQuoted(await fixture.Database.WithContextAsync(db => db.ReadinessStatements.AsNoTracking().ToListAsync()), s => s.Text);
+        AssertAllQuoted(await fixture.Database.WithContextAsync(db => db.RequiredCommentaries.AsNoTracking().ToListAsync()), c => c.Text);
+        var criteria = await fixture.Database.WithContextAsync(db => db.RemovalCriteria.AsNoTracking().ToListAsync());
+        AssertAllQuoted(criteria, c => c.Text);
+        AssertAllQuoted(criteria, c => c.Name);
     }
 
     static void AssertAllQuoted<T>(IEnumerable<T> records, Func<T, string> text) where T : Record

@@ -12,7 +12,7 @@ public class HomePageTests(SqliteApi api) : IClassFixture<SqliteApi>
         var document = new HtmlParser().ParseDocument(html);
 
         Assert.Equal("Rag", document.QuerySelector("h1")?.TextContent);
-        Assert.Contains("17 FSI letters, 424 findings, 150 local authorities", document.Body!.TextContent);
+        Assert.Contains("17 FSI letters, 422 findings, 150 local authorities", document.Body!.TextContent);
         Assert.NotNull(document.QuerySelector("a[href='/graphql']"));
     }
 }

@@ -24,4 +24,12 @@ public static class EntityArguments
         arguments.Add(new QueryArgument(new GraphQLTypeReference("String")) { Name = "before", Description = "Returns the records before this cursor." });
         return arguments;
     }
+
+    public static QueryArguments Offset(EntityDescriptor entity)
+    {
+        var arguments = WhereAndOrder(entity);
+        arguments.Add(new QueryArgument(new GraphQLTypeReference("Int")) { Name = "skip", Description = "Skips this many records (0 when left out)." });
+        arguments.Add(new QueryArgument(new GraphQLTypeReference("Int")) { Name = "take", Description = "Returns at most this many records (the default page size when left out)." });
+        return arguments;
+    }
 }

@@ -29,6 +29,14 @@ public static class EntityQueryFields
             }.WithComplexityImpact(1));
             query.AddField(new FieldType
             {
+                Name = SegmentFieldName(entity),
+                Description = $"{entity.Name} records, filtered, ordered and paged by offset (skip, take), as HotChocolate's offset paging.",
+                ResolvedType = new GraphQLTypeReference(CollectionSegmentTypes.NameOf(entity)),
+                Arguments = EntityArguments.Offset(entity),
+                Resolver = new FuncFieldResolver<object>(c => new ValueTask<object?>(SegmentAsync(entity, c))),
+            }.WithComplexityImpact(1));
+            query.AddField(new FieldType
+            {
                 Name = entity.Declaration.Singular,
                 Description = $"The {entity.Name} with this ID, or null.",
                 ResolvedType = new GraphQLTypeReference(entity.Name),
@@ -62,13 +70,27 @@ public static class EntityQueryFields
             ? context.RequestServices!.GetRequiredService<EntityLoader>().ById(entity, key)
             : throw new ExecutionError($"\"{id}\" is not a valid ID.") { Code = "INVALID_ID" };
 
+    /// <summary>The offset-paged sibling of the connection field: HotChocolate would give the root field itself
+    /// this shape, but ours is the connection, so the segment is <c>&lt;plural&gt;Segment</c> (e.g. <c>schoolsSegment</c>).</summary>
+    public static string SegmentFieldName(EntityDescriptor entity) => $"{entity.Declaration.Plural}Segment";
+
+    static IQueryable FilteredAndOrdered(EntityDescriptor entity, IResolveFieldContext context)
+    {
+        var query = entity.Query(context.RequestServices!.GetRequiredService<RagDbContext>());
+        if (context.GetArgument<IDictionary<string, object?>?>("where") is { } where)
+            query = entity.Where(query, FilterExpressionBuilder.Build(entity, where));
+        return SortApplier.Apply(entity, query, context.GetArgument<object?>("order"));
+    }
+
+    static async Task<object?> SegmentAsync(EntityDescriptor entity, IResolveFieldContext context) =>
+        await SegmentResolver.ResolveAsync(entity, FilteredAndOrdered(entity, context), context.GetArgument<int?>("skip"), context.GetArgument<int?>("take"),
+            context.SubFields?.ContainsKey("totalCount") == true,
+            context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value, context.CancellationToken);
+
     static async Task<object?> ConnectionAsync(EntityDescriptor entity, IResolveFieldContext context)
     {
         var services = context.RequestServices!;
-        var query = entity.Query(services.GetRequiredService<RagDbContext>());
-        if (context.GetArgument<IDictionary<string, object?>?>("where") is { } where)
-            query = entity.Where(query, FilterExpressionBuilder.Build(entity, where));
-        query = SortApplier.Apply(entity, query, context.GetArgument<object?>("order"));
+        var query = FilteredAndOrdered(entity, context);
         var arguments = new ConnectionResolver.Arguments(
             context.GetArgument<int?>("first"), context.GetArgument<string?>("after"),
             context.GetArgument<int?>("last"), context.GetArgument<string?>("before"),

@@ -518,6 +518,20 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<bool>("RagIsInferred")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("ResolutionNote")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SecondReadingHeading")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SecondReadingLocalAuthority")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("SecondReadingRag")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SourceDocument")
                         .HasColumnType("text");
 
@@ -1097,6 +1111,9 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<string>("CuratorNote")
                         .HasColumnType("text");
 
+                    b.Property<bool>("IsSpecialist")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean");
 
@@ -1308,6 +1325,383 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.ToTable("VisitEntitlements");
                 });
 
+            modelBuilder.Entity("Rag.Domain.Sips.AccreditationEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("RemovalCriterionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SipId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RemovalCriterionId");
+
+                    b.HasIndex("SipId", "OccurredOn");
+
+                    b.ToTable("AccreditationEvents");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Sips.AnnualPerformanceReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActionsAgreed")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ChallengesFaced")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
+                    b.Property<string>("FeedbackFromHeadteachersAndGovernors")
+                        .HasColumnType("text");
+
+                    b.Property<string>("HeadteacherNames")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("LocalAuthorityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ManagerSignature")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("ManagerSignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PerformanceAndImpact")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SchoolNames")
+                        .HasColumnType("text");
+
+                    b.Property<int>("SipId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SipManager")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SipSignature")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("SipSignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("text");
+
+                    b.Property<string>("TrainingNeeds")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocalAuthorityId");
+
+                    b.HasIndex("SipId");
+
+                    b.ToTable("AnnualPerformanceReviews");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Sips.ReadinessArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("ReadinessAreas");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Sips.ReadinessEvaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("LocalAuthorityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text");
+
+                    b.Property<int>("ReadinessAreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReadinessStatementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReadinessAreaId");
+
+                    b.HasIndex("ReadinessStatementId");
+
+                    b.HasIndex("LocalAuthorityId", "EvaluatedOn");
+
+                    b.ToTable("ReadinessEvaluations");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Sips.ReadinessStatement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Colour")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Label")
+                        .IsUnique();
+
+                    b.ToTable("ReadinessStatements");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Sips.RemovalCriterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("RemovalCriteria");
+                });
+
             modelBuilder.Entity("Rag.Domain.Sips.Sip", b =>
                 {
                     b.Property<int>("Id")
@@ -1423,6 +1817,62 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.HasIndex("SipId");
 
                     b.ToTable("SipDeployments");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Sips.SipWorkingArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("LocalAuthorityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SipId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocalAuthorityId");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("SipId");
+
+                    b.ToTable("SipWorkingAreas");
                 });
 
             modelBuilder.Entity("Rag.Domain.Standards.DataIndicator", b =>
@@ -1962,6 +2412,119 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("ImprovementStages");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Visits.ReportSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("RequiredCommentaryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VisitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequiredCommentaryId");
+
+                    b.HasIndex("VisitId", "RequiredCommentaryId")
+                        .IsUnique();
+
+                    b.ToTable("ReportSections");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Visits.RequiredCommentary", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("OnlyForSpecialistSchools")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Label")
+                        .IsUnique();
+
+                    b.ToTable("RequiredCommentaries");
                 });
 
             modelBuilder.Entity("Rag.Domain.Visits.Visit", b =>
@@ -2513,6 +3076,70 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Navigation("SchoolCategory");
                 });
 
+            modelBuilder.Entity("Rag.Domain.Sips.AccreditationEvent", b =>
+                {
+                    b.HasOne("Rag.Domain.Sips.RemovalCriterion", "RemovalCriterion")
+                        .WithMany("Events")
+                        .HasForeignKey("RemovalCriterionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Rag.Domain.Sips.Sip", "Sip")
+                        .WithMany("AccreditationEvents")
+                        .HasForeignKey("SipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("RemovalCriterion");
+
+                    b.Navigation("Sip");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Sips.AnnualPerformanceReview", b =>
+                {
+                    b.HasOne("Rag.Domain.Authorities.LocalAuthority", "LocalAuthority")
+                        .WithMany()
+                        .HasForeignKey("LocalAuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Rag.Domain.Sips.Sip", "Sip")
+                        .WithMany("PerformanceReviews")
+                        .HasForeignKey("SipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("LocalAuthority");
+
+                    b.Navigation("Sip");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Sips.ReadinessEvaluation", b =>
+                {
+                    b.HasOne("Rag.Domain.Authorities.LocalAuthority", "LocalAuthority")
+                        .WithMany()
+                        .HasForeignKey("LocalAuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Rag.Domain.Sips.ReadinessArea", "ReadinessArea")
+                        .WithMany("Evaluations")
+                        .HasForeignKey("ReadinessAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Rag.Domain.Sips.ReadinessStatement", "ReadinessStatement")
+                        .WithMany("Evaluations")
+                        .HasForeignKey("ReadinessStatementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("LocalAuthority");
+
+                    b.Navigation("ReadinessArea");
+
+                    b.Navigation("ReadinessStatement");
+                });
+
             modelBuilder.Entity("Rag.Domain.Sips.SipDeployment", b =>
                 {
                     b.HasOne("Rag.Domain.Schools.School", "School")
@@ -2528,6 +3155,32 @@ namespace Rag.Persistence.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("School");
+
+                    b.Navigation("Sip");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Sips.SipWorkingArea", b =>
+                {
+                    b.HasOne("Rag.Domain.Authorities.LocalAuthority", "LocalAuthority")
+                        .WithMany()
+                        .HasForeignKey("LocalAuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Rag.Domain.Authorities.Region", "Region")
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Rag.Domain.Sips.Sip", "Sip")
+                        .WithMany("WorkingAreas")
+                        .HasForeignKey("SipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("LocalAuthority");
+
+                    b.Navigation("Region");
 
                     b.Navigation("Sip");
                 });
@@ -2598,6 +3251,25 @@ namespace Rag.Persistence.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("ImprovementStage");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Visits.ReportSection", b =>
+                {
+                    b.HasOne("Rag.Domain.Visits.RequiredCommentary", "RequiredCommentary")
+                        .WithMany("ReportSections")
+                        .HasForeignKey("RequiredCommentaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Rag.Domain.Visits.Visit", "Visit")
+                        .WithMany("ReportSections")
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("RequiredCommentary");
+
+                    b.Navigation("Visit");
                 });
 
             modelBuilder.Entity("Rag.Domain.Visits.Visit", b =>
@@ -2731,11 +3403,32 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Navigation("Expectations");
                 });
 
+            modelBuilder.Entity("Rag.Domain.Sips.ReadinessArea", b =>
+                {
+                    b.Navigation("Evaluations");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Sips.ReadinessStatement", b =>
+                {
+                    b.Navigation("Evaluations");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Sips.RemovalCriterion", b =>
+                {
+                    b.Navigation("Events");
+                });
+
             modelBuilder.Entity("Rag.Domain.Sips.Sip", b =>
                 {
+                    b.Navigation("AccreditationEvents");
+
                     b.Navigation("Deployments");
 
+                    b.Navigation("PerformanceReviews");
+
                     b.Navigation("Visits");
+
+                    b.Navigation("WorkingAreas");
                 });
 
             modelBuilder.Entity("Rag.Domain.Standards.DescriptorLevel", b =>
@@ -2762,6 +3455,16 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Navigation("Prompts");
 
                     b.Navigation("Visits");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Visits.RequiredCommentary", b =>
+                {
+                    b.Navigation("ReportSections");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Visits.Visit", b =>
+                {
+                    b.Navigation("ReportSections");
                 });
 
             modelBuilder.Entity("Rag.Persistence.Accounts.RagUser", b =>

@@ -494,6 +494,20 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<bool>("RagIsInferred")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ResolutionNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecondReadingHeading")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecondReadingLocalAuthority")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SecondReadingRag")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceDocument")
                         .HasColumnType("TEXT");
 
@@ -1053,6 +1067,9 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<string>("CuratorNote")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsSpecialist")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("INTEGER");
 
@@ -1258,6 +1275,371 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.ToTable("VisitEntitlements");
                 });
 
+            modelBuilder.Entity("Rag.Domain.Sips.AccreditationEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RemovalCriterionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RemovalCriterionId");
+
+                    b.HasIndex("SipId", "OccurredOn");
+
+                    b.ToTable("AccreditationEvents");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Sips.AnnualPerformanceReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActionsAgreed")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChallengesFaced")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeedbackFromHeadteachersAndGovernors")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeadteacherNames")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LocalAuthorityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ManagerSignature")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ManagerSignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PerformanceAndImpact")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SchoolNames")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SipManager")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SipSignature")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SipSignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrainingNeeds")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocalAuthorityId");
+
+                    b.HasIndex("SipId");
+
+                    b.ToTable("AnnualPerformanceReviews");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Sips.ReadinessArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("ReadinessAreas");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Sips.ReadinessEvaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LocalAuthorityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReadinessAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReadinessStatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReadinessAreaId");
+
+                    b.HasIndex("ReadinessStatementId");
+
+                    b.HasIndex("LocalAuthorityId", "EvaluatedOn");
+
+                    b.ToTable("ReadinessEvaluations");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Sips.ReadinessStatement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Colour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Label")
+                        .IsUnique();
+
+                    b.ToTable("ReadinessStatements");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Sips.RemovalCriterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("RemovalCriteria");
+                });
+
             modelBuilder.Entity("Rag.Domain.Sips.Sip", b =>
                 {
                     b.Property<int>("Id")
@@ -1369,6 +1751,60 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.HasIndex("SipId");
 
                     b.ToTable("SipDeployments");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Sips.SipWorkingArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LocalAuthorityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocalAuthorityId");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("SipId");
+
+                    b.ToTable("SipWorkingAreas");
                 });
 
             modelBuilder.Entity("Rag.Domain.Standards.DataIndicator", b =>
@@ -1888,6 +2324,115 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("ImprovementStages");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Visits.ReportSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequiredCommentaryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VisitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequiredCommentaryId");
+
+                    b.HasIndex("VisitId", "RequiredCommentaryId")
+                        .IsUnique();
+
+                    b.ToTable("ReportSections");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Visits.RequiredCommentary", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OnlyForSpecialistSchools")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceDocument")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceLines")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Label")
+                        .IsUnique();
+
+                    b.ToTable("RequiredCommentaries");
                 });
 
             modelBuilder.Entity("Rag.Domain.Visits.Visit", b =>
@@ -2431,6 +2976,70 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Navigation("SchoolCategory");
                 });
 
+            modelBuilder.Entity("Rag.Domain.Sips.AccreditationEvent", b =>
+                {
+                    b.HasOne("Rag.Domain.Sips.RemovalCriterion", "RemovalCriterion")
+                        .WithMany("Events")
+                        .HasForeignKey("RemovalCriterionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Rag.Domain.Sips.Sip", "Sip")
+                        .WithMany("AccreditationEvents")
+                        .HasForeignKey("SipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("RemovalCriterion");
+
+                    b.Navigation("Sip");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Sips.AnnualPerformanceReview", b =>
+                {
+                    b.HasOne("Rag.Domain.Authorities.LocalAuthority", "LocalAuthority")
+                        .WithMany()
+                        .HasForeignKey("LocalAuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Rag.Domain.Sips.Sip", "Sip")
+                        .WithMany("PerformanceReviews")
+                        .HasForeignKey("SipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("LocalAuthority");
+
+                    b.Navigation("Sip");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Sips.ReadinessEvaluation", b =>
+                {
+                    b.HasOne("Rag.Domain.Authorities.LocalAuthority", "LocalAuthority")
+                        .WithMany()
+                        .HasForeignKey("LocalAuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Rag.Domain.Sips.ReadinessArea", "ReadinessArea")
+                        .WithMany("Evaluations")
+                        .HasForeignKey("ReadinessAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Rag.Domain.Sips.ReadinessStatement", "ReadinessStatement")
+                        .WithMany("Evaluations")
+                        .HasForeignKey("ReadinessStatementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("LocalAuthority");
+
+                    b.Navigation("ReadinessArea");
+
+                    b.Navigation("ReadinessStatement");
+                });
+
             modelBuilder.Entity("Rag.Domain.Sips.SipDeployment", b =>
                 {
                     b.HasOne("Rag.Domain.Schools.School", "School")
@@ -2446,6 +3055,32 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("School");
+
+                    b.Navigation("Sip");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Sips.SipWorkingArea", b =>
+                {
+                    b.HasOne("Rag.Domain.Authorities.LocalAuthority", "LocalAuthority")
+                        .WithMany()
+                        .HasForeignKey("LocalAuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Rag.Domain.Authorities.Region", "Region")
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Rag.Domain.Sips.Sip", "Sip")
+                        .WithMany("WorkingAreas")
+                        .HasForeignKey("SipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("LocalAuthority");
+
+                    b.Navigation("Region");
 
                     b.Navigation("Sip");
                 });
@@ -2516,6 +3151,25 @@ namespace Rag.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("ImprovementStage");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Visits.ReportSection", b =>
+                {
+                    b.HasOne("Rag.Domain.Visits.RequiredCommentary", "RequiredCommentary")
+                        .WithMany("ReportSections")
+                        .HasForeignKey("RequiredCommentaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Rag.Domain.Visits.Visit", "Visit")
+                        .WithMany("ReportSections")
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("RequiredCommentary");
+
+                    b.Navigation("Visit");
                 });
 
             modelBuilder.Entity("Rag.Domain.Visits.Visit", b =>
@@ -2649,11 +3303,32 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Navigation("Expectations");
                 });
 
+            modelBuilder.Entity("Rag.Domain.Sips.ReadinessArea", b =>
+                {
+                    b.Navigation("Evaluations");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Sips.ReadinessStatement", b =>
+                {
+                    b.Navigation("Evaluations");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Sips.RemovalCriterion", b =>
+                {
+                    b.Navigation("Events");
+                });
+
             modelBuilder.Entity("Rag.Domain.Sips.Sip", b =>
                 {
+                    b.Navigation("AccreditationEvents");
+
                     b.Navigation("Deployments");
 
+                    b.Navigation("PerformanceReviews");
+
                     b.Navigation("Visits");
+
+                    b.Navigation("WorkingAreas");
                 });
 
             modelBuilder.Entity("Rag.Domain.Standards.DescriptorLevel", b =>
@@ -2680,6 +3355,16 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Navigation("Prompts");
 
                     b.Navigation("Visits");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Visits.RequiredCommentary", b =>
+                {
+                    b.Navigation("ReportSections");
+                });
+
+            modelBuilder.Entity("Rag.Domain.Visits.Visit", b =>
+                {
+                    b.Navigation("ReportSections");
                 });
 
             modelBuilder.Entity("Rag.Persistence.Accounts.RagUser", b =>
