@@ -153,7 +153,7 @@ public class RecordsPagesTests(SqliteApi api) : IClassFixture<SqliteApi>
         Assert.Equal("My Academy", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#field-name")!.Value);
         Assert.Contains("Their Academy", page.QuerySelector("#field-name-theirs")!.TextContent);
         Assert.Contains("after you opened it", page.QuerySelector(".validation-summary-errors")!.TextContent);
-        Assert.Equal("2", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=Version]")!.Value);
+        Assert.Equal((await Db(db => db.Schools.Where(s => s.Id == id).Select(s => s.Version).SingleAsync())).ToString(), page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=Version]")!.Value);
 
         Assert.Equal(HttpStatusCode.Redirect, (await mine.SubmitAsync(edit, page, Form())).StatusCode);
         Assert.Equal("My Academy", await Db(db => db.Schools.Where(s => s.Id == id).Select(s => s.Name).SingleAsync()));
