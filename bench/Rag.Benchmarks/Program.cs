@@ -8,7 +8,8 @@ using Rag.Benchmarks;
 using Rag.Persistence;
 using Rag.Testing;
 
-var iterations = args.Length > 0 ? int.Parse(args[0]) : 200;
+var matrixOnly = args.Contains("matrix");
+var iterations = args.FirstOrDefault(a => a.All(char.IsDigit)) is { } n ? int.Parse(n) : 200;
 const string Query = """
     { fsiFindings(first: 500, order: [{ id: ASC }]) { nodes { text rag
         heading { name group { name } }
@@ -19,7 +20,9 @@ await using var api = new SqliteApi();
 await ((Xunit.IAsyncLifetime)api).InitializeAsync();
 var client = api.CreateClient();
 
+if (matrixOnly) { await MatrixRender.MeasureAsync(api, iterations); await ((Xunit.IAsyncLifetime)api).DisposeAsync(); return; }
 await Measure("curated data (424 findings)");
+await MatrixRender.MeasureAsync(api, iterations);
 await api.Database.WithContextAsync(db => SyntheticLetters.AddAsync(db, letters: 400, findingsPerLetter: 25));
 await Measure("with 10,000 synthetic findings (first 500 read)");
 await ((Xunit.IAsyncLifetime)api).DisposeAsync();

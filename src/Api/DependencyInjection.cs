@@ -4,6 +4,7 @@ using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Rag.Api.GraphQL;
+using Rag.Api.GraphQL.Analysis;
 using Rag.Api.GraphQL.Data;
 using Rag.Api.GraphQL.Data.Limits;
 using Rag.Api.GraphQL.Data.Mutations;
@@ -29,6 +30,7 @@ public static class DependencyInjection
         services.Configure<LimitOptions>(configuration.GetSection("Rag:Api:Limits"));
         services.AddScoped<EntityLoader>();
         services.AddSingleton<GraphQLRequestReader>();
+        services.AddRagAnalysisGraphTypes();
         services.AddRagSecurityHeaders();
         services.AddRagRateLimiting(configuration);
         services.AddRagHealthChecks();

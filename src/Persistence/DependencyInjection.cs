@@ -3,9 +3,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Rag.Domain.Authorities;
+using Rag.Persistence.Analysis;
 using Rag.Persistence.Auditing;
 using Rag.Persistence.Catalog;
 using Rag.Persistence.Editing;
+using Rag.Persistence.Fsi;
 using Rag.Persistence.Infrastructure;
 using Rag.Persistence.Rules;
 using Rag.Persistence.Seed;
@@ -36,12 +38,15 @@ public static class DependencyInjection
         services.AddScoped<RecordEditor>();
         services.AddScoped<EditScope>();
         services.AddScoped<AuditTrail>();
+        services.TryAddSingleton<SeedFiles>();
         services.AddScoped<AuditQuery>();
         services.AddSingleton<Sources.SourceText>();
         services.AddScoped<SeedRunner>();
+        services.AddSingleton<ReadingAgreement>();
         services.AddScoped<DataCheck>();
         services.AddScoped<SourceCoverage>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddRagAnalysis();
         services.AddSingleton(new DatabaseStartOptions(configuration.GetValue("Rag:Database:MigrateOnStart", true)));
         foreach (var dataset in typeof(ISeedDataset).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(ISeedDataset))))

@@ -17,7 +17,9 @@ public static class DependencyInjection
             options.Conventions.AuthorizeFolder("/", PortalPolicies.Reader);
             options.Conventions.AuthorizeFolder("/Admin", PortalPolicies.Admin);
             options.Conventions.AuthorizeFolder("/Review", PortalPolicies.Editor);
-            options.Conventions.AllowAnonymousToFolder("/Account");
+            // Page by page, not the folder: [AllowAnonymous] on /Account would also open /Account/Manage.
+            foreach (var page in new[] { "/Account/Login", "/Account/Logout", "/Account/AccessDenied" })
+                options.Conventions.AllowAnonymousToPage(page);
             options.Conventions.AuthorizeFolder("/Account/Manage");
         });
         var mapping = new TypeAdapterConfig();

@@ -30,4 +30,14 @@ public class FsiFinding : Record
     public bool HeadingUncertain { get; set; }
     /// <summary>Whether it is uncertain which LA's letter the finding belongs to, because neighbouring columns ran together in the extracted text; the curator note says why.</summary>
     public bool AttributionUncertain { get; set; }
+
+    /// <summary>The heading the independent second reading of 002 gave this finding (docs/second-reading.md); null where
+    /// the second reading has no counterpart. Where it differs from the heading, the resolution note says which was kept and why.</summary>
+    public string? SecondReadingHeading { get; set; }
+    /// <summary>The LA whose letter the second reading placed this finding in, as 002 prints the name; null where it has no counterpart.</summary>
+    public string? SecondReadingLocalAuthority { get; set; }
+    /// <summary>The RAG rating the second reader inferred from the wording under the written rubric (docs/rag-rubric.md).</summary>
+    public RagRating? SecondReadingRag { get; set; }
+    /// <summary>Where the two readings disagreed (heading, LA, boundary or RAG): the decision taken from 002's lines and its reason; null where they agreed.</summary>
+    public string? ResolutionNote { get; set; }
 }

@@ -2,9 +2,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Rag.Persistence.Auditing;
 
-/// <summary>Which audit entries to show: by user, record type, record and date (inclusive, UTC days).</summary>
+/// <summary>Which audit entries to show: by user, record type, record and date (inclusive, UTC days). <c>Before</c>
+/// keeps only entries older than that entry id, for cursor paging (GraphQL's <c>auditTrail(after:)</c>).</summary>
 public sealed record AuditFilter(string? User = null, string? Entity = null, int? RecordId = null, DateOnly? From = null, DateOnly? To = null,
-    int Page = 1, int PageSize = 50);
+    int Page = 1, int PageSize = 50, long? Before = null);
 
 public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, int Total, int Page, int PageSize)
 {
@@ -24,10 +25,16 @@ public sealed class AuditQuery(RagDbContext db)
         if (filter.From is DateOnly from) entries = entries.Where(e => e.At >= from.ToDateTime(TimeOnly.MinValue));
         if (filter.To is DateOnly to) entries = entries.Where(e => e.At < to.AddDays(1).ToDateTime(TimeOnly.MinValue));
         var size = Math.Clamp(filter.PageSize, 1, 500);
+        if (filter.Before is long before)
+        {
+            var total = await entries.CountAsync(cancellationToken);
+            var older = await entries.Where(e => e.Id < before).OrderByDescending(e => e.Id).Take(size).ToListAsync(cancellationToken);
+            return new AuditPage(older, total, 1, size);
+        }
         var page = Math.Max(1, filter.Page);
-        var total = await entries.CountAsync(cancellationToken);
+        var count = await entries.CountAsync(cancellationToken);
         var rows = await entries.OrderByDescending(e => e.Id).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
-        return new AuditPage(rows, total, page, size);
+        return new AuditPage(rows, count, page, size);
     }
 
     /// <summary>The people who have changed records, for the filter's picker.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Rag.Persistence.Analysis.Search;
 using Rag.Persistence.Seed;
 
 namespace Rag.Persistence.Infrastructure;
@@ -7,6 +8,7 @@ namespace Rag.Persistence.Infrastructure;
 /// <summary>Brings the database up to date on start: migrations (unless <see cref="DatabaseStartOptions.MigrateOnStart"/>
 /// is off), then any curated data not yet imported, then the data check over what the documents say.</summary>
 public sealed class DatabaseInitializer(RagDbContext db, SeedRunner seeds, DataCheck check, DatabaseStartOptions options,
+    SearchIndex searchIndex,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -19,6 +21,8 @@ public sealed class DatabaseInitializer(RagDbContext db, SeedRunner seeds, DataC
                 "is false: apply them first (README: Migrations), or set it to true.");
 
         var imported = await seeds.RunAsync(cancellationToken);
+        // The full-text index lives outside the migrations (an idempotent step), so no migration history is touched.
+        await searchIndex.EnsureAsync(cancellationToken);
         if (imported.Count == 0) return;
 
         var discrepancies = await check.RunAsync(cancellationToken);

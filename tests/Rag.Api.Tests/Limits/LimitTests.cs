@@ -51,7 +51,7 @@ public class LimitTests(TightLimitsApi api) : IClassFixture<TightLimitsApi>
     [Fact]
     public async Task ShouldRefuseAQueryTooComplexForItsListSizes()
     {
-        var (status, answer) = await Send("{ localAuthorities(first: 500) { nodes { name schools { name } fsiLetters { printedName } } } }");
+        var (status, answer) = await Send("{ fsiFindings(first: 500) { nodes { text letter { findings { text } } } } }");
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("complexity", (string?)answer["errors"]![0]!["message"], StringComparison.OrdinalIgnoreCase);
     }

@@ -47,4 +47,17 @@ public static class ResearcherQueries
           }
         }
         """;
+
+    public const string ReadingAgreement = """
+        {
+          readingAgreement {
+            overall { firstReadingFindings secondReadingFindings paired boundAlike boundaryAgreement headingKappa localAuthorityKappa ragKappa }
+            letters { localAuthority figures { boundaryAgreement headingAgreement headingKappa ragKappa } }
+          }
+          fsiFindings(first: 5, where: { resolutionNote: { neq: null } }, order: [{ sourceLines: ASC }]) {
+            totalCount
+            nodes { sourceLines heading { name } secondReadingHeading rag secondReadingRag suggestedRag suggestedRagCues resolutionNote }
+          }
+        }
+        """;
 }

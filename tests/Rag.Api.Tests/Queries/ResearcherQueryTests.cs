@@ -22,4 +22,8 @@ public class ResearcherQueryTests(SqliteApi api) : IClassFixture<SqliteApi>
     [Fact]
     public async Task ShouldListRedFindingsOnLaEffectiveness() =>
         Snapshot.Match(await Answer(ResearcherQueries.RedFindingsOnLaEffectiveness));
+
+    [Fact]
+    public async Task ShouldShowHowFarTheTwoReadingsAgree() =>
+        Snapshot.Match(await Answer(ResearcherQueries.ReadingAgreement));
 }

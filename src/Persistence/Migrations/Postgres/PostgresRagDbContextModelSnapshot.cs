@@ -518,6 +518,20 @@ namespace Rag.Persistence.Migrations.Postgres
                     b.Property<bool>("RagIsInferred")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("ResolutionNote")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SecondReadingHeading")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SecondReadingLocalAuthority")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("SecondReadingRag")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SourceDocument")
                         .HasColumnType("text");
 

@@ -494,6 +494,20 @@ namespace Rag.Persistence.Migrations.Sqlite
                     b.Property<bool>("RagIsInferred")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ResolutionNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecondReadingHeading")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecondReadingLocalAuthority")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SecondReadingRag")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceDocument")
                         .HasColumnType("TEXT");
 

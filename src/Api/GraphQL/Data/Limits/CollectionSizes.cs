@@ -6,9 +6,10 @@ using Rag.Persistence;
 
 namespace Rag.Api.GraphQL.Data.Limits;
 
-/// <summary>The most children any one record has in each collection (a letter's findings, a region's LAs), read
-/// from the database at start and every few minutes. The complexity limit counts a nested list at this size: a
-/// fixed guess of 10 let <c>letter { findings { letter { findings … } } }</c> pass while a letter has about 25.</summary>
+/// <summary>The most children any one record has in each collection (a letter's findings, a region's LAs), and the
+/// rows of each table, read from the database at start and every few minutes. The complexity limit counts a nested
+/// list at this size, and a page at no more than the table holds: a fixed guess of 10 let
+/// <c>letter { findings { letter { findings … } } }</c> pass while a letter has about 25.</summary>
 public sealed class CollectionSizes(IServiceScopeFactory scopes, EntityCatalog catalog, ILogger<CollectionSizes> logger) : BackgroundService
 {
     static readonly TimeSpan Period = TimeSpan.FromMinutes(5);
@@ -18,6 +19,9 @@ public sealed class CollectionSizes(IServiceScopeFactory scopes, EntityCatalog c
     /// <summary>The most items <c>typeName.fieldName</c> holds for any one record, or null if it is not a collection.</summary>
     public long? Largest(string typeName, string fieldName) =>
         largest.TryGetValue($"{typeName}.{fieldName}", out var size) ? size : null;
+
+    /// <summary>The rows a connection type (<c>RegionConnection</c>) can page through, or null if unknown.</summary>
+    public long? Rows(string connectionType) => largest.TryGetValue(connectionType, out var rows) ? rows : null;
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -39,6 +43,8 @@ public sealed class CollectionSizes(IServiceScopeFactory scopes, EntityCatalog c
             var db = scope.ServiceProvider.GetRequiredService<RagDbContext>();
             var sql = db.GetService<ISqlGenerationHelper>();
             var sizes = new Dictionary<string, long>();
+            foreach (var entity in catalog.Entities)
+                sizes[Paging.ConnectionTypes.NameOf(entity)] = await entity.CountAsync(entity.Query(db), cancellationToken);
             foreach (var entity in catalog.Entities)
             foreach (var collection in entity.Collections.Where(c => !c.IsSingle))
             {

@@ -5,7 +5,7 @@ public sealed class LimitOptions
 {
     /// <summary>Counts introspection too; GraphiQL's own introspection query is 14 levels deep.</summary>
     public int MaxDepth { get; set; } = 15;
-    public int MaxComplexity { get; set; } = 500_000;
+    public int MaxComplexity { get; set; } = 2_000_000;
 
     /// <summary>The least a nested collection (a letter's findings, an LA's schools) is counted as; the most
     /// children any one record has in the database counts when it is larger.</summary>

@@ -61,6 +61,15 @@ public sealed class EntityLoader(RagDbContext db)
         return new LoaderResult<IReadOnlyList<RuleFinding>>(async ct => await batch.GetAsync(id, ct) ?? []);
     }
 
+    /// <summary>Any per-record value read for a level's records together, e.g. their audit history.</summary>
+    public IDataLoaderResult<T> Keyed<T>(string key, int id, T missing,
+        Func<RagDbContext, IReadOnlyCollection<int>, CancellationToken, Task<IReadOnlyDictionary<int, T>>> fetch)
+    {
+        var batch = Open($"keyed:{key}", () => new Batch<T>((keys, ct) => fetch(db, keys, ct)));
+        batch.Add(id);
+        return new LoaderResult<T>(async ct => await batch.GetAsync(id, ct) ?? missing);
+    }
+
     // A batch that has run is replaced, so keys met at a deeper level start a new query rather than miss.
     Batch<T> Open<T>(string key, Func<Batch<T>> create)
     {

@@ -1,0 +1,60 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Rag.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class SecondReading : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ResolutionNote",
+                table: "FsiFindings",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SecondReadingHeading",
+                table: "FsiFindings",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SecondReadingLocalAuthority",
+                table: "FsiFindings",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "SecondReadingRag",
+                table: "FsiFindings",
+                type: "integer",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ResolutionNote",
+                table: "FsiFindings");
+
+            migrationBuilder.DropColumn(
+                name: "SecondReadingHeading",
+                table: "FsiFindings");
+
+            migrationBuilder.DropColumn(
+                name: "SecondReadingLocalAuthority",
+                table: "FsiFindings");
+
+            migrationBuilder.DropColumn(
+                name: "SecondReadingRag",
+                table: "FsiFindings");
+        }
+    }
+}
