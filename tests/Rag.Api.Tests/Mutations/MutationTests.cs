@@ -53,7 +53,7 @@ public abstract class MutationTests<TApi>(TApi api) : IClassFixture<TApi> where 
         // The SIP has said nowhere they will work, so the willingness breach (003 line 1297) comes too.
         var finding = Assert.Single(deployment["ruleFindings"]!.AsArray(), f => (string?)f!["rule"] == "DEPLOYMENT_OVER_THREE_YEARS");
         Assert.Equal("BREACH", (string?)finding!["severity"]);
-        Assert.Equal("003_647eae05d11896ce.txt:1076", (string?)finding["source"]);
+        Assert.Equal("003_647eae05d11896ce.txt:1076", (string?)finding!["source"]);
 
         var visit = await editor.Run("create", "Visit", new { sipId = sip, schoolId = school, visitedOn = "2009-01-20", lengthDays = 0.5, purpose = "Autumn review" });
         Assert.Null(visit["errors"]);
