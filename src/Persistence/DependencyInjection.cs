@@ -56,9 +56,14 @@ public static class DependencyInjection
             services.AddSingleton(typeof(ISeedDataset), dataset);
         foreach (var type in typeof(RagDbContext).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
-            if (type.IsAssignableTo(typeof(IRecordCheck))) services.AddSingleton(typeof(IRecordCheck), type);
             if (type.IsAssignableTo(typeof(IEditRule))) services.AddSingleton(typeof(IEditRule), type);
         }
+        // One check per entity: where several check the same entity, they are shown as one.
+        var checks = typeof(RagDbContext).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(IRecordCheck)) && t != typeof(CombinedRecordCheck))
+            .Select(t => (IRecordCheck)Activator.CreateInstance(t)!);
+        foreach (var group in checks.GroupBy(c => c.Entity))
+            services.AddSingleton<IRecordCheck>(group.Count() == 1 ? group.Single() : new CombinedRecordCheck(group.ToList()));
         return services;
     }
 }

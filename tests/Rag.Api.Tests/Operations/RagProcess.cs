@@ -49,7 +49,7 @@ public sealed class RagProcess : IAsyncDisposable
         var rag = new RagProcess(process, address);
 
         using var probe = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(180); // seeding a new database on a busy 2-core machine can take over a minute
         while (DateTime.UtcNow < deadline && !process.HasExited)
         {
             try
