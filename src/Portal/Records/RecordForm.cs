@@ -81,7 +81,11 @@ public sealed class RecordForm
         {
             var theirs = RecordText.FormValues(member.Scalar, member.Scalar.Read(current));
             var mine = Values.GetValueOrDefault(member.Scalar.Property.Name) ?? [];
-            if (theirs.SequenceEqual(mine) || (theirs.Count == 0 && mine.All(string.IsNullOrEmpty))) continue;
+            // A checkbox posts "true" and its hidden "false" (or nothing), so a flag is compared by what it means.
+            var same = member.Scalar.ValueType == typeof(bool)
+                ? theirs.Contains("true") == mine.Contains("true")
+                : theirs.SequenceEqual(mine) || (theirs.Count == 0 && mine.All(string.IsNullOrEmpty));
+            if (same) continue;
             Theirs[member.Scalar.Property.Name] = theirs.Count == 0 ? "(empty)"
                 : member.Reference is { } reference && int.TryParse(theirs[0], out var id) ? labelOf(reference, id)
                 : member.Scalar.ValueType == typeof(bool) ? (theirs[0] == "true" ? "Yes" : "No")
