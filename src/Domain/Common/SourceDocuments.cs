@@ -8,4 +8,6 @@ public static class SourceDocuments
     public const string FsiLetters = "002_108093f72920003a.txt";
     public const string SipGuidance = "003_647eae05d11896ce.txt";
     public const string LeedsForLearning = "004_c105bcd389ca7b9e.txt";
+
+    public static readonly IReadOnlyList<string> All = [QualityStandards, CoreOffer, FsiLetters, SipGuidance, LeedsForLearning];
 }

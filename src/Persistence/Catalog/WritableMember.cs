@@ -5,11 +5,12 @@ namespace Rag.Persistence.Catalog;
 /// <summary>A member an editor may set through a mutation: a column, or a reference given by the target's ID.</summary>
 public sealed record WritableMember(string InputName, ScalarMember Scalar, ReferenceMember? Reference)
 {
-    // Who and when, the version and the provenance are the system's to write, not the editor's.
+    // Who and when, the version and the synthetic flag are the system's to write, not the editor's. Provenance
+    // is the editor's: a curator entering a record from a document cites its lines.
     static readonly HashSet<string> SystemOwned =
     [
         nameof(Record.Version), nameof(Record.CreatedBy), nameof(Record.CreatedAt), nameof(Record.UpdatedBy),
-        nameof(Record.UpdatedAt), nameof(Record.IsSynthetic), nameof(Record.SourceDocument), nameof(Record.SourceLines),
+        nameof(Record.UpdatedAt), nameof(Record.IsSynthetic),
     ];
 
     /// <summary>Required on create: text, dates, choices and references the record cannot be without.</summary>

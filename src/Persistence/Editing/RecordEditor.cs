@@ -3,6 +3,7 @@ using Rag.Domain.Common;
 using Rag.Persistence.Auditing;
 using Rag.Persistence.Catalog;
 using Rag.Persistence.Rules;
+using Rag.Persistence.Sources;
 
 namespace Rag.Persistence.Editing;
 
@@ -10,7 +11,7 @@ namespace Rag.Persistence.Editing;
 /// portal. Each call is its own unit of work: it starts from an empty change tracker and leaves nothing pending,
 /// so a refused change writes nothing, even when later changes in the same request are saved.</summary>
 public sealed class RecordEditor(RagDbContext db, EditScope scope, AuditTrail audit,
-    IEnumerable<IEditRule> rules, IEnumerable<IRecordCheck> checks, TimeProvider clock)
+    IEnumerable<IEditRule> rules, IEnumerable<IRecordCheck> checks, SourceText sources, TimeProvider clock)
 {
     /// <param name="changes">The fields to set, by field name (<see cref="WritableMember.InputName"/>); a
     /// reference is the target's id, an <c>int</c>.</param>
@@ -20,6 +21,8 @@ public sealed class RecordEditor(RagDbContext db, EditScope scope, AuditTrail au
             if (scope.Refuses(entity) is { } refused) return EditResult.Failed(refused);
             var record = (Record)entity.Create();
             var errors = await ChangeBinder.BindAsync(db, entity, record, changes, creating: true, cancellationToken);
+            if (sources.CitationProblem(record.SourceDocument, record.SourceLines) is { } citation)
+                errors.Add(new ValidationError(citation.Message, citation.Field));
             if (errors.Count > 0) return EditResult.Failed([.. errors]);
             Apply(entity, record, changes);
             if (await scope.RefusesAsync(entity, record, cancellationToken) is { } outside) return EditResult.Failed(outside);
@@ -36,6 +39,8 @@ public sealed class RecordEditor(RagDbContext db, EditScope scope, AuditTrail au
             if (error is not null) return EditResult.Failed(error);
             if (await scope.RefusesAsync(entity, record!, cancellationToken) is { } before) return EditResult.Failed(before);
             var errors = await ChangeBinder.BindAsync(db, entity, record!, changes, creating: false, cancellationToken);
+            if (sources.CitationProblem(record!.SourceDocument, record.SourceLines) is { } citation)
+                errors.Add(new ValidationError(citation.Message, citation.Field));
             if (errors.Count > 0) return EditResult.Failed([.. errors]);
             Apply(entity, record!, changes);
             if (await scope.RefusesAsync(entity, record!, cancellationToken) is { } after) return EditResult.Failed(after);

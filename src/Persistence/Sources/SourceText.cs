@@ -17,11 +17,7 @@ public sealed record SourceExcerpt(string Document, string Range, IReadOnlyList<
 /// where, and without it the folder is looked for beside the working directory's and the app's ancestors.</summary>
 public sealed class SourceText(IConfiguration configuration)
 {
-    static readonly HashSet<string> Documents =
-    [
-        SourceDocuments.QualityStandards, SourceDocuments.CoreOffer, SourceDocuments.FsiLetters,
-        SourceDocuments.SipGuidance, SourceDocuments.LeedsForLearning,
-    ];
+    static readonly HashSet<string> Documents = [.. SourceDocuments.All];
 
     readonly Dictionary<string, string[]> cache = [];
     string? folder;
@@ -43,6 +39,23 @@ public sealed class SourceText(IConfiguration configuration)
         var from = Math.Max(1, first - context);
         var to = Math.Min(text.Length, last + context);
         return new(document, range, Enumerable.Range(from, to - from + 1).Select(n => new SourceLine(n, text[n - 1])).ToList());
+    }
+
+    /// <summary>What is wrong with a record's provenance as an editor gave it, or null: lines need a document,
+    /// the document must be one of the five, and the lines ("12", "12-30, 41") must exist in it. Where the
+    /// documents are not on this machine the lines can only be checked for their form.</summary>
+    public (string Field, string Message)? CitationProblem(string? document, string? lines)
+    {
+        if (string.IsNullOrWhiteSpace(document))
+            return string.IsNullOrWhiteSpace(lines) ? null : ("sourceDocument", "Source lines need the document they are in.");
+        if (!Documents.Contains(document))
+            return ("sourceDocument", $"\"{document}\" is not one of Rag's source documents ({string.Join(", ", SourceDocuments.All)}).");
+        if (string.IsNullOrWhiteSpace(lines)) return null;
+        if (LineRange.ParseList(lines) is not { Count: > 0 } ranges)
+            return ("sourceLines", $"\"{lines}\" is not a list of lines or ranges, such as \"12\" or \"12-30, 41\".");
+        if (Read(document) is { } text && ranges.FirstOrDefault(r => r.Last > text.Length) is { Last: > 0 } past)
+            return ("sourceLines", $"{document} has {text.Length} lines; {past} is past its end.");
+        return null;
     }
 
     string[]? Read(string document)

@@ -1,3 +1,4 @@
+using Rag.Domain.Common;
 using Rag.Persistence.Catalog;
 
 namespace Rag.Portal.Records;
@@ -22,6 +23,7 @@ public sealed record RecordField(RecordForm Form, WritableMember Member, string?
             var scalar = Member.Scalar;
             var type = scalar.ValueType;
             if (Member.Reference is not null) return Kinds.Reference;
+            if (IsSourceDocument) return Kinds.Choice;
             if (scalar.IsList) return Kinds.Lines;
             if (scalar.IsFlags) return Kinds.Flags;
             if (type.IsEnum) return Kinds.Choice;
@@ -35,5 +37,7 @@ public sealed record RecordField(RecordForm Form, WritableMember Member, string?
 
     public string Step => Member.Scalar.ValueType == typeof(int) || Member.Scalar.ValueType == typeof(long) ? "1" : "any";
 
-    public IEnumerable<string> Choices => Enum.GetNames(Member.Scalar.ValueType).Where(n => !Member.Scalar.IsFlags || Convert.ToInt64(Enum.Parse(Member.Scalar.ValueType, n)) != 0);
+    bool IsSourceDocument => Member.Scalar.Property.Name == nameof(Record.SourceDocument);
+
+    public IEnumerable<string> Choices => IsSourceDocument ? SourceDocuments.All : Enum.GetNames(Member.Scalar.ValueType).Where(n => !Member.Scalar.IsFlags || Convert.ToInt64(Enum.Parse(Member.Scalar.ValueType, n)) != 0);
 }

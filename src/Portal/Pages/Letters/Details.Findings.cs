@@ -1,6 +1,7 @@
 using MapsterMapper;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Rag.Domain.Common;
 using Rag.Domain.Fsi;
 using Rag.Persistence.Catalog;
 using Rag.Persistence.Editing;
@@ -15,6 +16,7 @@ public partial class DetailsModel
     [
         nameof(FindingInput.FsiHeadingId), nameof(FindingInput.Text), nameof(FindingInput.Rag), nameof(FindingInput.RagIsInferred),
         nameof(FindingInput.HeadingUncertain), nameof(FindingInput.AttributionUncertain), nameof(FindingInput.CuratorNote),
+        nameof(FindingInput.SourceLines),
     ];
 
     public async Task<IActionResult> OnGetFindingAsync(int rowId) =>
@@ -33,6 +35,7 @@ public partial class DetailsModel
         var current = await db.FsiFindings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == row.Id && f.FsiLetterId == Id);
         // Only what the editor changed: setting the rating, even to the same colour, would confirm an inferred one.
         var changes = current is null ? mapper.ChangesOf(row, FindingFields) : Changed(entity, current, mapper.ChangesOf(row, FindingFields));
+        if (current is { SourceDocument: null } && changes.ContainsKey("sourceLines")) changes["sourceDocument"] = SourceDocuments.FsiLetters;
         var result = await editor.UpdateAsync(entity, row.Id, row.Version, changes);
         if (result.Succeeded) return await OnGetFindingAsync(row.Id);
         ModelState.AddErrors(result, "Row.");
@@ -49,8 +52,9 @@ public partial class DetailsModel
         if (ModelState.IsValid)
         {
             var changes = mapper.ChangesOf(finding, nameof(FindingInput.FsiHeadingId), nameof(FindingInput.Text), nameof(FindingInput.Rag),
-                nameof(FindingInput.CuratorNote));
+                nameof(FindingInput.CuratorNote), nameof(FindingInput.SourceLines));
             changes["fsiLetterId"] = Id;
+            changes["sourceDocument"] = SourceDocuments.FsiLetters;
             changes["ragIsInferred"] = false;
             changes["order"] = await db.FsiFindings.Where(f => f.FsiLetterId == Id).MaxAsync(f => (int?)f.Order) + 1 ?? 1;
             var result = await editor.CreateAsync(catalog[typeof(FsiFinding)], changes);

@@ -19,4 +19,5 @@ public sealed record FieldNames(string Prefix)
     public string Rag => $"{Prefix}.Rag";
     public string Text => $"{Prefix}.Text";
     public string CuratorNote => $"{Prefix}.CuratorNote";
+    public string SourceLines => $"{Prefix}.SourceLines";
 }

@@ -51,4 +51,6 @@ public sealed class FindingInput
     public bool HeadingUncertain { get; set; }
     public bool AttributionUncertain { get; set; }
     public string? CuratorNote { get; set; }
+    /// <summary>The lines of 002 the quote stands on ("812-815").</summary>
+    public string? SourceLines { get; set; }
 }
