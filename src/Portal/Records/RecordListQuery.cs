@@ -27,12 +27,15 @@ public static class RecordListQuery
         return entity.Where(source, Expression.Lambda(conditions.Aggregate(Expression.AndAlso), row));
     }
 
+    /// <summary>The LIKE pattern (escaped with a backslash) for lower(column) containing the words, whatever they hold.</summary>
+    public static string ContainsPattern(string text) =>
+        "%" + text.ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+
     /// <summary>Text columns contain the words, ignoring case: lower(column) LIKE '%words%' on both databases (SQLite's
     /// lower() folds ASCII only, so both fold the same letters for English text); a number also matches the id.</summary>
     static Expression Search(ParameterExpression row, IReadOnlyList<RecordColumn> columns, string text)
     {
-        var escaped = text.ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
-        var pattern = Parameter("%" + escaped + "%");
+        var pattern = Parameter(ContainsPattern(text));
         var matches = columns.Where(c => c.Reference is null && c.Scalar.ValueType == typeof(string))
             .Select(c => (Expression)Expression.Call(Like, Expression.Constant(EF.Functions), Expression.Call(Expression.Property(row, c.Scalar.Property), ToLower),
                 pattern, Expression.Constant("\\")))

@@ -1,12 +1,17 @@
+using System.Globalization;
+using CsvHelper;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Rag.Domain.Schools;
 using Rag.Persistence;
+using Rag.Portal.Records;
 
 namespace Rag.Portal.Pages.Schools;
 
+/// <summary>Schools found by name or URN, LA, phase and current category; sorted, paged and downloaded in SQL,
+/// the state in the URL.</summary>
 public class IndexModel(RagDbContext db) : PageModel
 {
     const int PageSize = 50;
@@ -15,9 +20,13 @@ public class IndexModel(RagDbContext db) : PageModel
     [BindProperty(SupportsGet = true)] public int? La { get; set; }
     [BindProperty(SupportsGet = true)] public SchoolPhase? Phase { get; set; }
     [BindProperty(SupportsGet = true)] public int? Category { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
     public sealed record Row(int Id, string Name, int? Urn, string LocalAuthority, SchoolPhase Phase, string? Category);
+
+    /// <summary>The columns a user can sort by, as the URL names them.</summary>
+    public static readonly IReadOnlyList<(string Key, string Title)> Sortable = [("name", "Name"), ("urn", "URN"), ("la", "Local authority"), ("phase", "Phase")];
 
     public List<Row> Rows { get; private set; } = [];
     public int Total { get; private set; }
@@ -25,31 +34,82 @@ public class IndexModel(RagDbContext db) : PageModel
     public List<SelectListItem> LocalAuthorities { get; private set; } = [];
     public List<SelectListItem> Categories { get; private set; } = [];
 
+    static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+
     public async Task OnGetAsync()
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var schools = db.Schools.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(Q))
-        {
-            var q = Q.Trim();
-            schools = int.TryParse(q, out var urn) ? schools.Where(s => s.Urn == urn || s.Name.Contains(q)) : schools.Where(s => s.Name.Contains(q));
-        }
-        if (La is int la) schools = schools.Where(s => s.LocalAuthorityId == la);
-        if (Phase is { } phase) schools = schools.Where(s => s.Phase == phase);
-        if (Category is int category)
-            schools = schools.Where(s => s.Categorisations.Any(c => c.SchoolCategoryId == category && c.StartsOn <= today && (c.EndsOn == null || c.EndsOn >= today)));
+        var schools = Filtered();
         Total = await schools.CountAsync();
         PageNumber = Math.Clamp(PageNumber, 1, Pages);
-        Rows = await schools.OrderBy(s => s.Name).ThenBy(s => s.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(s => new Row(s.Id, s.Name, s.Urn, s.LocalAuthority!.Name, s.Phase,
-                s.Categorisations.Where(c => c.StartsOn <= today && (c.EndsOn == null || c.EndsOn >= today)).OrderByDescending(c => c.StartsOn)
-                    .Select(c => c.SchoolCategory!.Number + ": " + c.SchoolCategory.Name).FirstOrDefault()))
-            .ToListAsync();
+        Rows = await Project(Sorted(schools).Skip((PageNumber - 1) * PageSize).Take(PageSize)).ToListAsync();
         LocalAuthorities = await db.LocalAuthorities.AsNoTracking().OrderBy(l => l.Name)
             .Select(l => new SelectListItem(l.Name, l.Id.ToString(), l.Id == La)).ToListAsync();
         Categories = await db.SchoolCategories.AsNoTracking().OrderBy(c => c.LocalAuthority!.Name).ThenBy(c => c.Number)
             .Select(c => new SelectListItem(c.LocalAuthority!.Name + " " + c.Number + ": " + c.Name, c.Id.ToString(), c.Id == Category)).ToListAsync();
     }
 
-    public string PageUrl(int page) => Url.Page("Index", new { Q, La, Phase, Category, page })!;
+    /// <summary>Every school the filters find, in the list's order, as CSV: streamed, never held in memory.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = "attachment; filename=\"schools.csv\"";
+        await using var writer = new StreamWriter(Response.Body, new System.Text.UTF8Encoding(false));
+        await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+        csv.WriteHeader<Row>();
+        await csv.NextRecordAsync();
+        await foreach (var row in Project(Sorted(Filtered())).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            csv.WriteRecord(row);
+            await csv.NextRecordAsync();
+        }
+        return new EmptyResult();
+    }
+
+    IQueryable<School> Filtered()
+    {
+        var today = Today;
+        var schools = db.Schools.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var q = Q.Trim();
+            var pattern = RecordListQuery.ContainsPattern(q);
+            schools = int.TryParse(q, out var urn)
+                ? schools.Where(s => s.Urn == urn || EF.Functions.Like(s.Name.ToLower(), pattern, "\\"))
+                : schools.Where(s => EF.Functions.Like(s.Name.ToLower(), pattern, "\\"));
+        }
+        if (La is int la) schools = schools.Where(s => s.LocalAuthorityId == la);
+        if (Phase is { } phase) schools = schools.Where(s => s.Phase == phase);
+        if (Category is int category)
+            schools = schools.Where(s => s.Categorisations.Any(c => c.SchoolCategoryId == category && c.StartsOn <= today && (c.EndsOn == null || c.EndsOn >= today)));
+        return schools;
+    }
+
+    IQueryable<School> Sorted(IQueryable<School> schools) => Sort switch
+    {
+        "-name" => schools.OrderByDescending(s => s.Name).ThenByDescending(s => s.Id),
+        "urn" => schools.OrderBy(s => s.Urn == null).ThenBy(s => s.Urn).ThenBy(s => s.Id),
+        "-urn" => schools.OrderBy(s => s.Urn == null).ThenByDescending(s => s.Urn).ThenBy(s => s.Id),
+        "la" => schools.OrderBy(s => s.LocalAuthority!.Name).ThenBy(s => s.Name).ThenBy(s => s.Id),
+        "-la" => schools.OrderByDescending(s => s.LocalAuthority!.Name).ThenBy(s => s.Name).ThenBy(s => s.Id),
+        "phase" => schools.OrderBy(s => s.Phase).ThenBy(s => s.Name).ThenBy(s => s.Id),
+        "-phase" => schools.OrderByDescending(s => s.Phase).ThenBy(s => s.Name).ThenBy(s => s.Id),
+        _ => schools.OrderBy(s => s.Name).ThenBy(s => s.Id),
+    };
+
+    static IQueryable<Row> Project(IQueryable<School> schools)
+    {
+        var today = Today;
+        return schools.Select(s => new Row(s.Id, s.Name, s.Urn, s.LocalAuthority!.Name, s.Phase,
+            s.Categorisations.Where(c => c.StartsOn <= today && (c.EndsOn == null || c.EndsOn >= today)).OrderByDescending(c => c.StartsOn)
+                .Select(c => c.SchoolCategory!.Number + ": " + c.SchoolCategory.Name).FirstOrDefault()));
+    }
+
+    public string PageUrl(int page) => Url.Page("Index", new { q = Q, la = La, phase = Phase, category = Category, sort = Sort, page })!;
+
+    public string CsvUrl => Url.Page("Index", "Csv", new { q = Q, la = La, phase = Phase, category = Category, sort = Sort })!;
+
+    /// <summary>A column header's link: sorts by it, or reverses the order when it already does.</summary>
+    public string SortUrl(string key) => Url.Page("Index", new { q = Q, la = La, phase = Phase, category = Category, sort = Sort == key ? "-" + key : key })!;
+
+    public string? AriaSort(string key) => Sort == key || (Sort is null && key == "name") ? "ascending" : Sort == "-" + key ? "descending" : null;
 }
