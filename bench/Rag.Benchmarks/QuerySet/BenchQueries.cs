@@ -40,6 +40,11 @@ static class BenchQueries
             async db => await db.FsiLetters.AsNoTracking().OrderBy(l => l.Id).Take(51)
                 .Select(l => new { l.PrintedName, l.LetterDate, Findings = l.Findings.OrderBy(f => f.Id).Select(f => new { f.Id, f.Order, f.Text, f.Rag }).ToList() })
                 .AsSplitQuery().ToListAsync()),
+        new("letters with a page of findings and its count (nested paging)",
+            """{ fsiLetters(first: 50, order: [{ id: ASC }]) { nodes { printedName findingsConnection(first: 5, order: [{ order: ASC }]) { totalCount pageInfo { hasNextPage endCursor } nodes { id text } } } } }""",
+            async db => await db.FsiLetters.AsNoTracking().OrderBy(l => l.Id).Take(51)
+                .Select(l => new { l.PrintedName, Total = l.Findings.Count, Findings = l.Findings.OrderBy(f => f.Order).ThenBy(f => f.Id).Take(6).Select(f => new { f.Id, f.Text }).ToList() })
+                .AsSplitQuery().ToListAsync()),
         new("500 findings, three levels (issue 11's query)",
             """{ fsiFindings(first: 500, order: [{ id: ASC }]) { nodes { text rag heading { name group { name } } letter { printedName letterDate localAuthority { name region { name } } } } } }""",
             async db => await db.FsiFindings.AsNoTracking().OrderBy(f => f.Id).Take(501)
