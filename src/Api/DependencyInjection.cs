@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Rag.Api.GraphQL;
 using Rag.Api.GraphQL.Analysis;
+using Rag.Api.GraphQL.Caching;
 using Rag.Api.GraphQL.Data;
 using Rag.Api.GraphQL.Data.Limits;
 using Rag.Api.GraphQL.Data.Mutations;
@@ -30,6 +31,7 @@ public static class DependencyInjection
         services.Configure<LimitOptions>(configuration.GetSection("Rag:Api:Limits"));
         services.AddScoped<EntityLoader>();
         services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<DocumentCache>();
         services.AddRagAnalysisGraphTypes();
         services.AddRagSecurityHeaders();
         services.AddRagRateLimiting(configuration);
@@ -41,6 +43,7 @@ public static class DependencyInjection
             // One DbContext serves a request, so fields run one at a time; batching keeps the statement count low.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddDocumentListener<GraphQLOperationListener>()
+            .ConfigureExecution<CachedDocumentValidation>()
             .AddValidationRule<AuthorizationRule>()
             .AddValidationRule<NoMutationOverGetRule>()
             .AddValidationRule<AliasLimitRule>()

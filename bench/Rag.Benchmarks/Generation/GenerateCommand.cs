@@ -46,7 +46,7 @@ static class GenerateCommand
         return 0;
     }
 
-    static double Option(string[] args, string name, double fallback)
+    internal static double Option(string[] args, string name, double fallback)
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length ? double.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;

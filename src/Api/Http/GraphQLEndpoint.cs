@@ -4,6 +4,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
+using Rag.Api.GraphQL.Caching;
 using Rag.Api.GraphQL.Data.Limits;
 
 namespace Rag.Api.Http;
@@ -20,7 +21,7 @@ public static class GraphQLEndpoint
     }
 
     static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
-        GraphQLRequestReader reader, IOptions<LimitOptions> limits)
+        GraphQLRequestReader reader, IOptions<LimitOptions> limits, DocumentCache documents)
     {
         var accept = http.Request.GetTypedHeaders().Accept;
         if (HttpMethods.IsGet(http.Request.Method) && !http.Request.Query.ContainsKey("query") && MediaTypes.WantsHtml(accept))
@@ -43,14 +44,18 @@ public static class GraphQLEndpoint
             await WriteErrorAsync(http, serializer, mediaType, status, error!);
             return;
         }
-        if (!TokenCounter.WithinLimit(request.Query ?? "", limits.Value.MaxTokens))
+        var cached = documents.Find(request.Query);
+        if (cached is null)
         {
-            await WriteErrorAsync(http, serializer, mediaType, RequestErrorStatus(mediaType, "TOKEN_LIMIT"),
-                $"The document has more than {limits.Value.MaxTokens} tokens.", "TOKEN_LIMIT");
-            return;
+            if (!TokenCounter.WithinLimit(request.Query ?? "", limits.Value.MaxTokens))
+            {
+                await WriteErrorAsync(http, serializer, mediaType, RequestErrorStatus(mediaType, "TOKEN_LIMIT"),
+                    $"The document has more than {limits.Value.MaxTokens} tokens.", "TOKEN_LIMIT");
+                return;
+            }
+            if (Parse(request.Query) is { } parsed) cached = documents.Add(request.Query!, parsed, DocumentLimits.Check(parsed, limits.Value));
         }
-        var document = Parse(request.Query);
-        if (document is not null && DocumentLimits.Check(document, limits.Value) is { } refusal)
+        if (cached?.Refusal is { } refusal)
         {
             await WriteErrorAsync(http, serializer, mediaType, RequestErrorStatus(mediaType, refusal.Code), refusal.Message, refusal.Code);
             return;
@@ -59,7 +64,7 @@ public static class GraphQLEndpoint
         var result = await executer.ExecuteAsync(options =>
         {
             options.Query = request.Query;
-            options.Document = document;
+            options.Document = cached?.Document;
             options.DocumentId = request.DocumentId;
             options.OperationName = request.OperationName;
             options.Variables = request.Variables;

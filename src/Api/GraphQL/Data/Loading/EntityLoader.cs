@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using GraphQL.DataLoader;
 using Rag.Api.GraphQL.Data.Filtering;
+using Rag.Api.GraphQL.Data.Paging;
 using Rag.Api.GraphQL.Data.Sorting;
 using Rag.Api.GraphQL.Data.Types;
 using Rag.Domain.Common;
@@ -44,6 +45,15 @@ public sealed class EntityLoader(RagDbContext db)
         }));
         batch.Add(parentId);
         return new LoaderResult<IReadOnlyList<object>>(async ct => await batch.GetAsync(parentId, ct) ?? []);
+    }
+
+    /// <summary>One page of a parent's children (a nested connection). The level's parents share one statement,
+    /// as for <see cref="Children"/>, and each parent's page is cut from its rows, so the count needs no statement.</summary>
+    public IDataLoaderResult<Page> ChildPage(CollectionMember collection, int parentId, IDictionary<string, object?>? where, object? order,
+        ConnectionResolver.Arguments paging, PagingOptions options)
+    {
+        var children = Children(collection, parentId, where, order);
+        return new LoaderResult<Page>(async ct => ConnectionResolver.Slice(await children.GetResultAsync(ct), paging, options));
     }
 
     /// <summary>The one record, if any, that refers back to this one (a one-to-one), batched like a collection.</summary>

@@ -14,14 +14,7 @@ public static class ConnectionResolver
     public static async Task<Page> ResolveAsync(EntityDescriptor entity, IQueryable query, Arguments args,
         PagingOptions options, CancellationToken cancellationToken)
     {
-        if (args.First < 0 || args.Last < 0) throw new ExecutionError("first and last cannot be negative.") { Code = "PAGINATION_INVALID" };
-        if (args is { First: not null, Last: not null }) throw new ExecutionError("Pass first or last, not both.") { Code = "PAGINATION_INVALID" };
-        if (args.First > options.MaxPageSize || args.Last > options.MaxPageSize)
-            throw new ExecutionError($"A page can hold at most {options.MaxPageSize} items; ask for fewer with first or last.")
-                { Code = "PAGINATION_MAX_ITEMS" };
-
-        var lower = args.After is null ? 0 : Position(Decode(args.After) + 1);
-        int? upper = args.Before is null ? null : Position(Decode(args.Before));
+        var (lower, upper) = Bounds(args, options);
         int? total = args.WantsTotal || (args.Last is not null && upper is null)
             ? await entity.CountAsync(query, cancellationToken)
             : null;
@@ -46,6 +39,29 @@ public static class ConnectionResolver
         hasNext = fetched.Count > take;
         hasPrevious = lower > 0;
         return Build(fetched.Take(take).ToList(), skip, hasPrevious, hasNext, total);
+    }
+
+    /// <summary>The page of one parent's children, all of which a level's single query has already read (a nested
+    /// connection): the same cursors and page info as <see cref="ResolveAsync"/>, and the count comes free.</summary>
+    public static Page Slice(IReadOnlyList<object> items, Arguments args, PagingOptions options)
+    {
+        var (lower, upper) = Bounds(args, options);
+        var end = Math.Min(upper ?? items.Count, items.Count);
+        var skip = args.Last is int last ? Math.Max(lower, end - last) : Math.Min(lower, end);
+        var take = args.Last is null ? Math.Max(0, Math.Min(args.First ?? options.DefaultPageSize, end - skip)) : Math.Max(0, end - skip);
+        var hasPrevious = args.Last is null ? lower > 0 : skip > lower;
+        var hasNext = args.Last is null ? skip + take < items.Count : args.Before is not null;
+        return Build(items.Skip(skip).Take(take).ToList(), skip, hasPrevious, hasNext, items.Count);
+    }
+
+    static (int Lower, int? Upper) Bounds(Arguments args, PagingOptions options)
+    {
+        if (args.First < 0 || args.Last < 0) throw new ExecutionError("first and last cannot be negative.") { Code = "PAGINATION_INVALID" };
+        if (args is { First: not null, Last: not null }) throw new ExecutionError("Pass first or last, not both.") { Code = "PAGINATION_INVALID" };
+        if (args.First > options.MaxPageSize || args.Last > options.MaxPageSize)
+            throw new ExecutionError($"A page can hold at most {options.MaxPageSize} items; ask for fewer with first or last.")
+                { Code = "PAGINATION_MAX_ITEMS" };
+        return (args.After is null ? 0 : Position(Decode(args.After) + 1), args.Before is null ? null : Position(Decode(args.Before)));
     }
 
     static Page Build(List<object> items, int offset, bool hasPrevious, bool hasNext, int? total)

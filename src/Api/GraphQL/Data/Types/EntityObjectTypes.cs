@@ -5,6 +5,8 @@ using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Rag.Api.GraphQL.Data.Filtering;
 using Rag.Api.GraphQL.Data.Loading;
+using Rag.Api.GraphQL.Data.Paging;
+using Microsoft.Extensions.Options;
 using Rag.Api.GraphQL.Data.Sorting;
 using Rag.Domain.Common;
 
@@ -45,6 +47,8 @@ public sealed class EntityObjectTypes(ScalarGraphTypes scalars, XmlDocumentation
             type.AddField(Reference(reference));
         foreach (var collection in entity.Collections)
             type.AddField(Collection(collection));
+        foreach (var collection in entity.Collections.Where(c => !c.IsSingle))
+            type.AddField(Connection(collection));
         foreach (var extension in extensions.Where(x => x.Applies(entity.ClrType)))
             extension.Extend(type, entity.ClrType);
         type.AddResolvedInterface(Node);
@@ -74,6 +78,22 @@ public sealed class EntityObjectTypes(ScalarGraphTypes scalars, XmlDocumentation
         Resolver = new FuncFieldResolver<object>(c => c.RequestServices!.GetRequiredService<EntityLoader>().Children(
             collection, ((Record)c.Source!).Id, c.GetArgument<IDictionary<string, object?>?>("where"), c.GetArgument<object?>("order"))),
     };
+
+    /// <summary>The collection paged as a connection, <c>&lt;collection&gt;Connection</c> (e.g. <c>findingsConnection</c>),
+    /// beside the plain list, which existing clients read whole.</summary>
+    FieldType Connection(CollectionMember collection) => new()
+    {
+        Name = ConnectionFieldName(collection),
+        Description = $"{docs.Member(collection.Navigation)} Paged as a connection, with its total count.",
+        ResolvedType = new NonNullGraphType(new GraphQLTypeReference(ConnectionTypes.NameOf(collection.Target))),
+        Arguments = EntityArguments.Paged(collection.Target),
+        Resolver = new FuncFieldResolver<object>(c => c.RequestServices!.GetRequiredService<EntityLoader>().ChildPage(
+            collection, ((Record)c.Source!).Id, c.GetArgument<IDictionary<string, object?>?>("where"), c.GetArgument<object?>("order"),
+            new(c.GetArgument<int?>("first"), c.GetArgument<string?>("after"), c.GetArgument<int?>("last"), c.GetArgument<string?>("before"), WantsTotal: true),
+            c.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value)),
+    };
+
+    public static string ConnectionFieldName(CollectionMember collection) => $"{collection.FieldName}Connection";
 
     FieldType Single(CollectionMember collection) => new()
     {
