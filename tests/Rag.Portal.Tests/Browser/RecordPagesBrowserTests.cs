@@ -67,6 +67,22 @@ public class RecordPagesBrowserTests(BrowsableApi api, Chromium chromium) : ICla
     }
 
     [Fact]
+    public async Task ShouldShowAnAdminTheAuditTrailFilteredByRecordType()
+    {
+        var page = await SignedInAsync(Roles.Admin);
+        await CreateSchoolAsync(page, "Audited Primary");
+
+        await page.GotoAsync(Url("/Admin/Audit"));
+        await page.GetByLabel("Record type").SelectOptionAsync("School");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("entity=School"));
+        await Assertions.Expect(page.Locator("table")).ToContainTextAsync("Audited Primary");
+        await page.ScreenshotAsync("audit-trail");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
     public async Task ShouldShowAValidationErrorBesideTheField()
     {
         var page = await SignedInAsync(Roles.Editor);

@@ -5,6 +5,8 @@ using Rag.Persistence.Catalog;
 
 namespace Rag.Portal.Pages.Admin;
 
+/// <summary>The audit trail across records, for an Admin: who changed what, when, through which face, filtered
+/// by user, record type and date.</summary>
 public class AuditModel(AuditQuery audit, EntityCatalog catalog) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "user")] public string? Who { get; set; }
@@ -22,4 +24,6 @@ public class AuditModel(AuditQuery audit, EntityCatalog catalog) : PageModel
         Trail = await audit.FindAsync(new AuditFilter(Who, Entity, null, From, To, PageNumber));
         Users = await audit.UsersAsync();
     }
+
+    public string PageUrl(int page) => Url.Page("Audit", new { user = Who, entity = Entity, from = From?.ToString("yyyy-MM-dd"), to = To?.ToString("yyyy-MM-dd"), page })!;
 }
