@@ -40,7 +40,7 @@ public class AnalysisPagesTests(BrowsableApi api, Chromium chromium) : IClassFix
     [Fact]
     public async Task ShouldShowTheMatrixOfAllSeventeenLasWithLettersAndCounts()
     {
-        var page = await Visit("/Analysis/Matrix", 2400);
+        var page = await Visit("/Analysis/Matrix", 2560);
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Comparison matrix" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("thead th")).ToHaveCountAsync(18);
