@@ -26,7 +26,7 @@ await ((Xunit.IAsyncLifetime)api).InitializeAsync();
 var client = api.CreateClient();
 
 if (matrixOnly) { await MatrixRender.MeasureAsync(api, iterations); await ((Xunit.IAsyncLifetime)api).DisposeAsync(); return 0; }
-await Measure("curated data (424 findings)");
+await Measure("curated data (422 findings)");
 await MatrixRender.MeasureAsync(api, iterations);
 await api.Database.WithContextAsync(db => SyntheticLetters.AddAsync(db, letters: 400, findingsPerLetter: 25));
 await Measure("with 10,000 synthetic findings (first 500 read)");

@@ -3,7 +3,7 @@ using Rag.Domain.Fsi;
 
 namespace Rag.Persistence.Analysis;
 
-/// <summary>Which findings an analysis looks at. Every part is optional; an empty filter is all 424 findings.
+/// <summary>Which findings an analysis looks at. Every part is optional; an empty filter is all 422 findings.
 /// The portal's GET form and the GraphQL <c>filter</c> argument both fill this one record.</summary>
 [Description("Which findings an analysis looks at; every part is optional.")]
 public sealed record FindingFilter

@@ -30,3 +30,7 @@ public sealed class FindingFilterForm
         Words = string.IsNullOrWhiteSpace(Words) ? null : Words.Trim(),
     };
 }
+
+/// <summary>What the shared filter form shows. A view about one heading (the heading profile) passes it, and the form
+/// then offers that single choice in place of the heading-group and heading filters the view cannot use.</summary>
+public sealed record FindingFilterFormView(FindingFilterForm Form, AnalysisOptions Options, int? Heading = null);
