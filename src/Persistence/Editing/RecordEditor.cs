@@ -63,6 +63,18 @@ public sealed class RecordEditor(RagDbContext db, EditScope scope, AuditTrail au
     /// <c>ruleFindings</c> show.</summary>
     public IRecordCheck? CheckOf(EntityDescriptor entity) => checks.FirstOrDefault(c => c.Entity == entity.ClrType);
 
+    /// <summary>Several edits as one change: each is checked and audited as usual, and all are kept only when the
+    /// last result succeeds (the first refusal should be returned at once). Putting a school in a new category ends
+    /// its current one: if the new one is refused, the old one is not left ended.</summary>
+    public async Task<EditResult> TogetherAsync(Func<Task<EditResult>> edits, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var result = await edits();
+        if (result.Succeeded) await transaction.CommitAsync(cancellationToken);
+        else await transaction.RollbackAsync(cancellationToken);
+        return result;
+    }
+
     async Task<EditResult> InUnitOfWork(Func<Task<EditResult>> work)
     {
         db.ChangeTracker.Clear();
@@ -97,11 +109,12 @@ public sealed class RecordEditor(RagDbContext db, EditScope scope, AuditTrail au
         var changes = audit.Changes(db.Entry((object)record), action);
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Within TogetherAsync the caller's transaction holds the record and its audit entry.
+            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
             await db.SaveChangesAsync(cancellationToken);
             audit.Add(db, entity, record.Id, action, changes);
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            if (transaction is not null) await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -15,10 +15,12 @@ public static class PortalForms
         return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
     }
 
-    /// <summary>Posts the page's main form (the last one in &lt;main&gt;) with these values replacing the form's own.</summary>
-    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string url, IDocument page, IDictionary<string, string[]> values)
+    /// <summary>Posts the page's main form (the last one in &lt;main&gt;, or the one <paramref name="formSelector"/>
+    /// finds) with these values replacing the form's own.</summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string url, IDocument page, IDictionary<string, string[]> values,
+        string? formSelector = null)
     {
-        var form = page.QuerySelectorAll<IHtmlFormElement>("main form[method=post]").Last();
+        var form = formSelector is null ? page.QuerySelectorAll<IHtmlFormElement>("main form[method=post]").Last() : page.QuerySelector<IHtmlFormElement>(formSelector)!;
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
         {

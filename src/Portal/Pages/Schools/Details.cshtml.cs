@@ -59,7 +59,7 @@ public class DetailsModel(RagDbContext db, RecordEditor editor, EntityCatalog ca
             TempData["Saved"] = $"{Input.Name} was deleted.";
             return RedirectToPage("Index");
         }
-        return await Show(id, result, "Input.", keepInput: true);
+        return await Show(id, result, "Input.");
     }
 
     public Task<IActionResult> OnPostAddInspectionAsync(int id)
@@ -75,20 +75,23 @@ public class DetailsModel(RagDbContext db, RecordEditor editor, EntityCatalog ca
     public Task<IActionResult> OnPostDeleteInspectionAsync(int id, int inspectionId, int version) =>
         Edit(id, editor.DeleteAsync(Entity<Inspection>(), inspectionId, version), "", "The inspection was deleted.");
 
-    /// <summary>Puts the school in a category from a date, first ending its current category the day before.</summary>
+    /// <summary>Puts the school in a category from a date, ending its current category the day before: one change,
+    /// so a refused new category leaves the current one as it was.</summary>
     public async Task<IActionResult> OnPostCategoriseAsync(int id)
     {
         ModelState.Clear();
         Categorisation.SchoolId = id;
         var current = await db.SchoolCategorisations.AsNoTracking().Where(c => c.SchoolId == id && c.EndsOn == null).ToListAsync();
-        foreach (var open in current.Where(c => Categorisation.StartsOn is { } start && c.StartsOn < start))
+        return await Edit(id, editor.TogetherAsync(async () =>
         {
-            var ended = await editor.UpdateAsync(Entity<SchoolCategorisation>(), open.Id, open.Version,
-                new Dictionary<string, object?> { ["endsOn"] = Categorisation.StartsOn!.Value.AddDays(-1) });
-            if (!ended.Succeeded) return await Show(id, ended, "Categorisation.", keepInput: false);
-        }
-        return await Edit(id, editor.CreateAsync(Entity<SchoolCategorisation>(), mapper.ChangesOf(Categorisation, CategorisationInput.Fields)),
-            "Categorisation.", "The school's category was set.");
+            foreach (var open in current.Where(c => Categorisation.StartsOn is { } start && c.StartsOn < start))
+            {
+                var ended = await editor.UpdateAsync(Entity<SchoolCategorisation>(), open.Id, open.Version,
+                    new Dictionary<string, object?> { ["endsOn"] = Categorisation.StartsOn!.Value.AddDays(-1) });
+                if (!ended.Succeeded) return ended;
+            }
+            return await editor.CreateAsync(Entity<SchoolCategorisation>(), mapper.ChangesOf(Categorisation, CategorisationInput.Fields));
+        }), "Categorisation.", "The school's category was set.");
     }
 
     public Task<IActionResult> OnPostEndCategorisationAsync(int id, int categorisationId, int version, DateOnly? endsOn) =>
@@ -106,11 +109,11 @@ public class DetailsModel(RagDbContext db, RecordEditor editor, EntityCatalog ca
             TempData["Saved"] = saved + (result.RuleFindings.Count > 0 ? " " + string.Join(" ", result.RuleFindings.Select(f => f.Message)) : "");
             return RedirectToPage(new { id });
         }
-        return await Show(id, result, prefix, keepInput: true);
+        return await Show(id, result, prefix);
     }
 
     /// <summary>The school again, with the core's refusal beside the fields and the editor's input kept.</summary>
-    async Task<IActionResult> Show(int id, EditResult result, string prefix, bool keepInput)
+    async Task<IActionResult> Show(int id, EditResult result, string prefix)
     {
         ModelState.AddErrors(result, prefix);
         if (!await LoadAsync(id)) return NotFound();
@@ -121,7 +124,6 @@ public class DetailsModel(RagDbContext db, RecordEditor editor, EntityCatalog ca
         }
         if (result.ReferencedBy() is { Count: > 0 } referenced) ReferencedBy = referenced;
         if (result.Errors.Any(e => e is ForbiddenError)) Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status403Forbidden;
-        if (!keepInput) Categorisation = new CategorisationInput();
         return Page();
     }
 
