@@ -4,8 +4,8 @@ using static Rag.Portal.Tests.Pages.PortalForms;
 
 namespace Rag.Portal.Tests.Pages;
 
-/// <summary>The school list: found by name whatever its case, sorted by any column either way, and downloaded
-/// as CSV with the same filters and order.</summary>
+/// <summary>The school and SIP lists: found by name whatever its case, sorted by a column either way, and
+/// downloaded as CSV with the same filters and order.</summary>
 public class SchoolListTests(SqliteApi api) : IClassFixture<SqliteApi>
 {
     [Fact]
@@ -34,5 +34,21 @@ public class SchoolListTests(SqliteApi api) : IClassFixture<SqliteApi>
         var lines = (await download.Content.ReadAsStringAsync()).ReplaceLineEndings("\n").TrimEnd().Split('\n');
         Assert.Equal("Id,Name,Urn,LocalAuthority,Phase,Category", lines[0]);
         Assert.Equal(["Zetland Listing Primary", "Middle Listing 100% Primary", "Abbey Listing Primary"], lines.Skip(1).Select(l => l.Split(',')[1]));
+    }
+
+    [Fact]
+    public async Task ShouldFindSortAndDownloadSips()
+    {
+        await api.AddSipAsync("B. Register", accreditedOn: new DateOnly(2009, 1, 5));
+        await api.AddSipAsync("a. register", accreditedOn: new DateOnly(2007, 3, 1));
+        var client = await api.CreateClientAsAsync(Roles.Viewer);
+
+        var page = await client.GetDocumentAsync("/Sips?q=REGISTER&sort=-accredited");
+
+        Assert.Equal(["B. Register", "a. register"], page.QuerySelectorAll("tbody tr td:first-child").Select(c => c.TextContent.Trim()));
+        var download = await client.GetAsync(page.QuerySelector("a[download]")!.GetAttribute("href"));
+        var lines = (await download.Content.ReadAsStringAsync()).ReplaceLineEndings("\n").TrimEnd().Split('\n');
+        Assert.Equal("Id,Name,Sectors,Status,AccreditedOn,Schools,LapsesOn", lines[0]);
+        Assert.Equal(["B. Register", "a. register"], lines.Skip(1).Select(l => l.Split(',')[1]));
     }
 }

@@ -1,11 +1,10 @@
-using System.Globalization;
-using CsvHelper;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Rag.Domain.Schools;
 using Rag.Persistence;
+using Rag.Portal.Lists;
 using Rag.Portal.Records;
 
 namespace Rag.Portal.Pages.Schools;
@@ -48,22 +47,9 @@ public class IndexModel(RagDbContext db) : PageModel
             .Select(c => new SelectListItem(c.LocalAuthority!.Name + " " + c.Number + ": " + c.Name, c.Id.ToString(), c.Id == Category)).ToListAsync();
     }
 
-    /// <summary>Every school the filters find, in the list's order, as CSV: streamed, never held in memory.</summary>
-    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
-    {
-        Response.ContentType = "text/csv; charset=utf-8";
-        Response.Headers.ContentDisposition = "attachment; filename=\"schools.csv\"";
-        await using var writer = new StreamWriter(Response.Body, new System.Text.UTF8Encoding(false));
-        await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
-        csv.WriteHeader<Row>();
-        await csv.NextRecordAsync();
-        await foreach (var row in Project(Sorted(Filtered())).AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            csv.WriteRecord(row);
-            await csv.NextRecordAsync();
-        }
-        return new EmptyResult();
-    }
+    /// <summary>Every school the filters find, in the list's order, as CSV.</summary>
+    public Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) =>
+        CsvDownload.WriteAsync(Response, "schools.csv", Project(Sorted(Filtered())).AsAsyncEnumerable(), cancellationToken);
 
     IQueryable<School> Filtered()
     {
@@ -83,6 +69,8 @@ public class IndexModel(RagDbContext db) : PageModel
             schools = schools.Where(s => s.Categorisations.Any(c => c.SchoolCategoryId == category && c.StartsOn <= today && (c.EndsOn == null || c.EndsOn >= today)));
         return schools;
     }
+
+    ListSort Order => new(Sort, "name");
 
     IQueryable<School> Sorted(IQueryable<School> schools) => Sort switch
     {
@@ -108,8 +96,6 @@ public class IndexModel(RagDbContext db) : PageModel
 
     public string CsvUrl => Url.Page("Index", "Csv", new { q = Q, la = La, phase = Phase, category = Category, sort = Sort })!;
 
-    /// <summary>A column header's link: sorts by it, or reverses the order when it already does.</summary>
-    public string SortUrl(string key) => Url.Page("Index", new { q = Q, la = La, phase = Phase, category = Category, sort = Sort == key ? "-" + key : key })!;
-
-    public string? AriaSort(string key) => Sort == key || (Sort is null && key == "name") ? "ascending" : Sort == "-" + key ? "descending" : null;
+    public IEnumerable<SortHeader> Headers => Sortable.Select(c =>
+        new SortHeader(c.Title, Url.Page("Index", new { q = Q, la = La, phase = Phase, category = Category, sort = Order.Next(c.Key) })!, Order.AriaSort(c.Key)));
 }
