@@ -84,7 +84,16 @@ public class SipProgrammeFlowTests(BrowsableApi api, Chromium chromium) : IClass
             .ToHaveAttributeAsync("href", $"/Sips/Allocate?sipId={willing.Id}");
         await page.AssertAccessibleAsync();
 
-        // /Sips/Allocate is another engineer's page; the allocation goes through the editing core by GraphQL here.
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Allocate {willing.Name}" }).ClickAsync();
+        await page.GetByLabel("Search schools by name or URN").FillAsync("Camden test primary");
+        await page.GetByLabel("Camden test primary").CheckAsync();
+        await Assertions.Expect(page.GetByLabel(willing.Name)).ToBeCheckedAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Allocate the SIP" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Camden test primary", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#sip-heading + p")).ToContainTextAsync(willing.Name);
+        await Assertions.Expect(page.Locator(".alert-success")).Not.ToContainTextAsync("not shown as willing");
+
+        // The other SIP, allocated by GraphQL through the same editing core, is reported on the LA's summary.
         using var client = new HttpClient { BaseAddress = api.Address };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", RagApiFactory.EditorKey);
         var payload = await client.DataAsync("mutation($input: CreateSipDeploymentInput!) { createSipDeployment(input: $input) { ruleFindings { rule } } }",
@@ -93,6 +102,7 @@ public class SipProgrammeFlowTests(BrowsableApi api, Chromium chromium) : IClass
 
         await page.GotoAsync(new Uri(api.Address, $"/Programme/Allocation?la={school.LocalAuthorityId}").ToString());
         await Assertions.Expect(page.Locator("tr.outside-region")).ToContainTextAsync(unwilling.Name);
+        await Assertions.Expect(page.Locator("tr.outside-region")).Not.ToContainTextAsync(willing.Name);
     }
 
     [Fact]
@@ -132,7 +142,7 @@ public class SipProgrammeFlowTests(BrowsableApi api, Chromium chromium) : IClass
         await Assertions.Expect(flaggedRow).ToContainTextAsync("Specialisms");
         await Assertions.Expect(page.Locator("tr.missing-commentary").Filter(new() { HasText = "long-served" })).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByRole(AriaRole.Table).Filter(new() { HasText = "Three years on" })).ToContainTextAsync("Hackney long-served primary");
-        await Assertions.Expect(page.GetByRole(AriaRole.Table).Filter(new() { HasText = "Phase" })).ToContainTextAsync("Hackney unallocated primary");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Allocate a SIP to Hackney unallocated primary" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/Sips/Allocate\\?schoolId=\\d+$"));
         await page.ScreenshotAsync("allocation-summary");
         await page.AssertAccessibleAsync();
     }
