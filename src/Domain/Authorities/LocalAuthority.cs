@@ -1,6 +1,7 @@
 using Rag.Domain.Common;
 using Rag.Domain.Fsi;
 using Rag.Domain.Schools;
+using Rag.Domain.Sips;
 using Rag.Domain.Standards;
 
 namespace Rag.Domain.Authorities;
@@ -34,6 +35,12 @@ public class LocalAuthority : Record
     public List<SelfEvaluation> SelfEvaluations { get; set; } = [];
     /// <summary>The groups the LA convenes to review its schools' progress (e.g. Leeds' review groups in 004).</summary>
     public List<ReviewGroup> ReviewGroups { get; set; } = [];
+    /// <summary>The LA's readiness for the primary SIP programme, area by area, as its notes of visit rate it (003 lines 240-257).</summary>
+    public List<ReadinessEvaluation> ReadinessEvaluations { get; set; } = [];
+    /// <summary>The LA's annual performance reviews of its SIPs (003 Appendix G).</summary>
+    public List<AnnualPerformanceReview> AnnualPerformanceReviews { get; set; } = [];
+    /// <summary>The SIPs' statements that they are willing to work in this LA alone of its region (003 Appendix J).</summary>
+    public List<SipWorkingArea> SipWorkingAreas { get; set; } = [];
     /// <summary>The LA's statutory warning-notice procedure, where a document sets it out (Leeds' in 004); null otherwise.</summary>
     public WarningNoticeProcedure? WarningNoticeProcedure { get; set; }
 }

@@ -1,4 +1,5 @@
 using Rag.Domain.Common;
+using Rag.Domain.Sips;
 
 namespace Rag.Domain.Authorities;
 
@@ -11,4 +12,6 @@ public class Region : Record
     public int Order { get; set; }
     /// <summary>The LAs 003's Appendix B lists in the region.</summary>
     public List<LocalAuthority> LocalAuthorities { get; set; } = [];
+    /// <summary>The SIPs' statements that they are willing to work in the region, or in one LA of it (003 Appendix J).</summary>
+    public List<SipWorkingArea> SipWorkingAreas { get; set; } = [];
 }

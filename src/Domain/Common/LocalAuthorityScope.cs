@@ -11,3 +11,9 @@ public interface IBelongsToSchool
 {
     int SchoolId { get; }
 }
+
+/// <summary>A record about one visit (a section of its report): it is the visited school's LA's.</summary>
+public interface IBelongsToVisit
+{
+    int VisitId { get; }
+}

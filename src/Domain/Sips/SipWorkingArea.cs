@@ -5,7 +5,8 @@ namespace Rag.Domain.Sips;
 
 /// <summary>A region, or one LA in it, where a SIP has said they are willing to work. SIPmanager's "Find a SIP"
 /// searched by this, and it accepted an allocation only where the SIP was shown as willing to work in the LA's
-/// region (003 Appendix J, lines 1296-1297).</summary>
+/// region (003 Appendix J, lines 1296-1297). It is the SIP's statement, not an LA's record: editors keep it, LA
+/// editors search by it but may not change it.</summary>
 public class SipWorkingArea : Record
 {
     /// <summary>The identifier of the SIP.</summary>

@@ -4,7 +4,7 @@ namespace Rag.Domain.Visits;
 
 /// <summary>A section of a visit's report that gives one of the required commentaries (003 line 440): which
 /// of them a report covers.</summary>
-public class ReportSection : Record
+public class ReportSection : Record, IBelongsToVisit
 {
     /// <summary>The identifier of the visit whose report this is.</summary>
     public int VisitId { get; set; }

@@ -6,13 +6,17 @@ using Rag.Persistence.Infrastructure;
 namespace Rag.Persistence.Editing;
 
 /// <summary>What the editor may change. An LA editor changes only their LAs' own records (schools and what is
-/// about them, self-evaluations), as SIPmanager let "local authority staff view and maintain local data"; the
-/// same check serves the portal and GraphQL because both call the editing core.</summary>
+/// about them, visits' report sections, self-evaluations, readiness evaluations, SIP reviews), as SIPmanager let
+/// "local authority staff view and maintain local data"; the same check serves the portal and GraphQL because both
+/// call the editing core. Records of no one LA stay with editors: among them a SIP's working areas, which are the
+/// SIP's own statement of where they will work, that an LA searches and allocates by but does not set (003 lines
+/// 1296-1297), and which may name a whole region.</summary>
 public sealed class EditScope(RagDbContext db, IEditor editor)
 {
     /// <summary>Records an LA editor may touch at all: those that belong to one LA.</summary>
     public static bool IsLocal(Type entity) =>
-        entity.IsAssignableTo(typeof(IBelongsToLocalAuthority)) || entity.IsAssignableTo(typeof(IBelongsToSchool));
+        entity.IsAssignableTo(typeof(IBelongsToLocalAuthority)) || entity.IsAssignableTo(typeof(IBelongsToSchool))
+        || entity.IsAssignableTo(typeof(IBelongsToVisit));
 
     public ForbiddenError? Refuses(EntityDescriptor entity)
     {
@@ -30,6 +34,7 @@ public sealed class EditScope(RagDbContext db, IEditor editor)
         {
             IBelongsToLocalAuthority own => own.LocalAuthorityId,
             IBelongsToSchool about => await db.Schools.Where(s => s.Id == about.SchoolId).Select(s => (int?)s.LocalAuthorityId).SingleOrDefaultAsync(cancellationToken),
+            IBelongsToVisit section => await db.Visits.Where(v => v.Id == section.VisitId).Select(v => (int?)v.School!.LocalAuthorityId).SingleOrDefaultAsync(cancellationToken),
             _ => null,
         };
         return la is int id && mine.Contains(id) ? null

@@ -9,6 +9,6 @@ public sealed class AnnualPerformanceReviewConfiguration : IEntityTypeConfigurat
     public void Configure(EntityTypeBuilder<AnnualPerformanceReview> builder)
     {
         builder.HasOne(r => r.Sip).WithMany(s => s.PerformanceReviews).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(r => r.LocalAuthority).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.LocalAuthority).WithMany(l => l.AnnualPerformanceReviews).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -9,7 +9,7 @@ public sealed class SipWorkingAreaConfiguration : IEntityTypeConfiguration<SipWo
     public void Configure(EntityTypeBuilder<SipWorkingArea> builder)
     {
         builder.HasOne(a => a.Sip).WithMany(s => s.WorkingAreas).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(a => a.Region).WithMany().OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(a => a.LocalAuthority).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Region).WithMany(r => r.SipWorkingAreas).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.LocalAuthority).WithMany(l => l.SipWorkingAreas).OnDelete(DeleteBehavior.Restrict);
     }
 }

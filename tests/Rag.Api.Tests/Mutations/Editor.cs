@@ -3,10 +3,10 @@ using Rag.Testing;
 
 namespace Rag.Api.Tests.Mutations;
 
-/// <summary>Runs a mutation as an editor and returns its payload.</summary>
-sealed class Editor(RagApiFactory api)
+/// <summary>Runs a mutation as an editor (or as whoever <paramref name="client"/> signs in as) and returns its payload.</summary>
+sealed class Editor(HttpClient client)
 {
-    readonly HttpClient client = api.CreateEditorClient();
+    public Editor(RagApiFactory api) : this(api.CreateEditorClient()) { }
 
     public async Task<JsonNode> Run(string mutation, string entity, object input, string extra = "")
     {

@@ -3097,7 +3097,7 @@ namespace Rag.Persistence.Migrations.Postgres
             modelBuilder.Entity("Rag.Domain.Sips.AnnualPerformanceReview", b =>
                 {
                     b.HasOne("Rag.Domain.Authorities.LocalAuthority", "LocalAuthority")
-                        .WithMany()
+                        .WithMany("AnnualPerformanceReviews")
                         .HasForeignKey("LocalAuthorityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -3116,7 +3116,7 @@ namespace Rag.Persistence.Migrations.Postgres
             modelBuilder.Entity("Rag.Domain.Sips.ReadinessEvaluation", b =>
                 {
                     b.HasOne("Rag.Domain.Authorities.LocalAuthority", "LocalAuthority")
-                        .WithMany()
+                        .WithMany("ReadinessEvaluations")
                         .HasForeignKey("LocalAuthorityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -3162,12 +3162,12 @@ namespace Rag.Persistence.Migrations.Postgres
             modelBuilder.Entity("Rag.Domain.Sips.SipWorkingArea", b =>
                 {
                     b.HasOne("Rag.Domain.Authorities.LocalAuthority", "LocalAuthority")
-                        .WithMany()
+                        .WithMany("SipWorkingAreas")
                         .HasForeignKey("LocalAuthorityId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Rag.Domain.Authorities.Region", "Region")
-                        .WithMany()
+                        .WithMany("SipWorkingAreas")
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -3328,7 +3328,11 @@ namespace Rag.Persistence.Migrations.Postgres
                 {
                     b.Navigation("AlternativeNames");
 
+                    b.Navigation("AnnualPerformanceReviews");
+
                     b.Navigation("FsiLetters");
+
+                    b.Navigation("ReadinessEvaluations");
 
                     b.Navigation("ReviewGroups");
 
@@ -3338,12 +3342,16 @@ namespace Rag.Persistence.Migrations.Postgres
 
                     b.Navigation("SelfEvaluations");
 
+                    b.Navigation("SipWorkingAreas");
+
                     b.Navigation("WarningNoticeProcedure");
                 });
 
             modelBuilder.Entity("Rag.Domain.Authorities.Region", b =>
                 {
                     b.Navigation("LocalAuthorities");
+
+                    b.Navigation("SipWorkingAreas");
                 });
 
             modelBuilder.Entity("Rag.Domain.Authorities.RolloutWave", b =>

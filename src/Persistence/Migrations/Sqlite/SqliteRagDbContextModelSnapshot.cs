@@ -2997,7 +2997,7 @@ namespace Rag.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Rag.Domain.Sips.AnnualPerformanceReview", b =>
                 {
                     b.HasOne("Rag.Domain.Authorities.LocalAuthority", "LocalAuthority")
-                        .WithMany()
+                        .WithMany("AnnualPerformanceReviews")
                         .HasForeignKey("LocalAuthorityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -3016,7 +3016,7 @@ namespace Rag.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Rag.Domain.Sips.ReadinessEvaluation", b =>
                 {
                     b.HasOne("Rag.Domain.Authorities.LocalAuthority", "LocalAuthority")
-                        .WithMany()
+                        .WithMany("ReadinessEvaluations")
                         .HasForeignKey("LocalAuthorityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -3062,12 +3062,12 @@ namespace Rag.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Rag.Domain.Sips.SipWorkingArea", b =>
                 {
                     b.HasOne("Rag.Domain.Authorities.LocalAuthority", "LocalAuthority")
-                        .WithMany()
+                        .WithMany("SipWorkingAreas")
                         .HasForeignKey("LocalAuthorityId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Rag.Domain.Authorities.Region", "Region")
-                        .WithMany()
+                        .WithMany("SipWorkingAreas")
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -3228,7 +3228,11 @@ namespace Rag.Persistence.Migrations.Sqlite
                 {
                     b.Navigation("AlternativeNames");
 
+                    b.Navigation("AnnualPerformanceReviews");
+
                     b.Navigation("FsiLetters");
+
+                    b.Navigation("ReadinessEvaluations");
 
                     b.Navigation("ReviewGroups");
 
@@ -3238,12 +3242,16 @@ namespace Rag.Persistence.Migrations.Sqlite
 
                     b.Navigation("SelfEvaluations");
 
+                    b.Navigation("SipWorkingAreas");
+
                     b.Navigation("WarningNoticeProcedure");
                 });
 
             modelBuilder.Entity("Rag.Domain.Authorities.Region", b =>
                 {
                     b.Navigation("LocalAuthorities");
+
+                    b.Navigation("SipWorkingAreas");
                 });
 
             modelBuilder.Entity("Rag.Domain.Authorities.RolloutWave", b =>
