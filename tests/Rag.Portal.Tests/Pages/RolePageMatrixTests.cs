@@ -52,7 +52,7 @@ public class RolePageMatrixTests(SqliteApi api) : IClassFixture<SqliteApi>
         var someone = await api.CreateUserAsync(Roles.Viewer);
         var userId = await db.Users.Where(u => u.Email == someone).Select(u => u.Id).SingleAsync();
         var letter = await db.FsiLetters.OrderBy(l => l.Id).Select(l => l.Id).FirstAsync();
-        return route => route.Replace("{entity}", "LocalAuthority").Replace("{id:int}", leeds.ToString())
+        return route => route.Replace("{entity}", "LocalAuthority").Replace("{name:length(3)}", "002").Replace("{id:int}", leeds.ToString())
                             .Replace("{id}", route.StartsWith("/Admin/Users") ? userId : letter.ToString())
                         + (route == "/Records/Options" ? "?entity=Region" : "");
     }
