@@ -25,8 +25,18 @@ public sealed record ReadingAgreementReport(AgreementFigures Overall, IReadOnlyL
 public sealed class ReadingAgreement(SeedFiles files)
 {
     readonly Lazy<ReadingAgreementReport> report = new(() => Compute(files));
+    readonly Lazy<IReadOnlyList<ReadingPair>> pairs = new(() => Readings.Pair(Readings.Load(files, "First"), Readings.Load(files, "Second")));
 
     public ReadingAgreementReport Report => report.Value;
+
+    /// <summary>The second reading's finding beside the finding on these lines of 002 ("1372-1375"): the one paired with
+    /// the first reading's finding there, else one the second reading bound to exactly these lines; null if neither.</summary>
+    public ReadFinding? SecondReadingAt(string? lines)
+    {
+        if (Sources.LineRange.Parse(lines) is not { } range) return null;
+        bool At(ReadFinding? f) => f is not null && (f.FirstLine, f.LastLine) == (range.First, range.Last);
+        return pairs.Value.FirstOrDefault(p => At(p.First))?.Second ?? pairs.Value.Select(p => p.Second).FirstOrDefault(At);
+    }
 
     static ReadingAgreementReport Compute(SeedFiles files)
     {
