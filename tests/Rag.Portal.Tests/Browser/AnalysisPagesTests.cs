@@ -42,7 +42,7 @@ public class AnalysisPagesTests(BrowsableApi api, Chromium chromium) : IClassFix
         await Assertions.Expect(page.Locator("thead th")).ToHaveCountAsync(18);
         await Assertions.Expect(page.Locator("text=424 findings across 17 LAs and 25 headings")).ToBeVisibleAsync();
         await page.Locator("details summary").First.ClickAsync();
-        await Assertions.Expect(page.Locator("details[open] li").First).ToContainTextAsync("002 lines");
+        await Assertions.Expect(page.Locator("details[open] li").First).ToContainTextAsync("lines 002:");
         await page.ScreenshotAsync("analysis-matrix");
         await page.AssertAccessibleAsync();
     }

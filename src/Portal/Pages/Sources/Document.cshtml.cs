@@ -11,7 +11,7 @@ namespace Rag.Portal.Pages.Sources;
 /// section holding the chosen line.</summary>
 public class DocumentModel(SourceCoverage coverage, SourceText sources, RagDbContext db) : PageModel
 {
-    public const int SectionSize = 500;
+    public const int SectionSize = 700;
 
     [BindProperty(SupportsGet = true)] public int? Line { get; set; }
     [BindProperty(SupportsGet = true)] public int? Section { get; set; }
