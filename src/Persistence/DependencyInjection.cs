@@ -44,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<RuleFlags>();
         services.AddScoped<SeedRunner>();
         services.AddSingleton<ReadingAgreement>();
+        services.AddScoped<SuggestedRagEvaluation>();
         services.AddScoped<DataCheck>();
         services.AddScoped<SourceCoverage>();
         services.AddScoped<DatabaseInitializer>();

@@ -47,6 +47,7 @@ public sealed class RagSchema : Schema
         EntityQueryFields.AddTo(query, catalog, objects.Node);
         SourceQueries.AddTo(query, catalog);
         ReadingAgreementField.AddTo(query, agreement, new AgreementFiguresType());
+        SuggestedRagEvaluationField.AddTo(query, (EnumerationGraphType)scalars.For(typeof(RagRating)));
         AnalysisQueryFields.AddTo(query, this);
         AuditTrailField.AddTo(query, scalars.For(typeof(DateOnly)), new AuditTrailPageType(auditEntry));
         Query = query;

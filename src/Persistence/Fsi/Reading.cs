@@ -6,7 +6,8 @@ namespace Rag.Persistence.Fsi;
 
 /// <summary>One reader's binding of a finding of 002: where its quote begins and ends (a line range), the
 /// heading and the letter it was put under, and the RAG rating inferred from its wording.</summary>
-public sealed record ReadFinding(string Letter, string LocalAuthority, string Heading, string Text, int FirstLine, int LastLine, RagRating Rag)
+public sealed record ReadFinding(string Letter, string LocalAuthority, string Heading, string Text, int FirstLine, int LastLine, RagRating Rag,
+    bool HeadingUncertain = false, bool AttributionUncertain = false)
 {
     /// <summary>Same quote: the ranges are equal, or the texts are equal once spacing and quotation marks are set aside.</summary>
     public bool BoundLike(ReadFinding other) =>
@@ -25,11 +26,16 @@ public sealed record ReadingPair(ReadFinding? First, ReadFinding? Second)
 }
 
 /// <summary>The two independent readings of 002 as shipped in Seed/Readings/{First,Second}: the first as it stood
-/// before the disagreements were resolved, the second as its readers gave it.</summary>
+/// before the disagreements were resolved, the second as its readers gave it; and the resolved reading, the curated
+/// letters of Seed/FsiLetters.</summary>
 public static class Readings
 {
-    public static IReadOnlyList<ReadFinding> Load(SeedFiles files, string reading) => files.Names
-        .Where(n => n.StartsWith($"Seed/Readings/{reading}/", StringComparison.Ordinal))
+    public static IReadOnlyList<ReadFinding> Load(SeedFiles files, string reading) => LoadFolder(files, $"Seed/Readings/{reading}/");
+
+    public static IReadOnlyList<ReadFinding> LoadResolved(SeedFiles files) => LoadFolder(files, "Seed/FsiLetters/");
+
+    static IReadOnlyList<ReadFinding> LoadFolder(SeedFiles files, string folder) => files.Names
+        .Where(n => n.StartsWith(folder, StringComparison.Ordinal))
         .Order(StringComparer.Ordinal)
         .Select(n => SeedJson.Read<ReadingFile>(files.Read(n)))
         .SelectMany(f => f.Findings.Select(x => Finding(f, x)))
@@ -57,9 +63,9 @@ public static class Readings
         var lines = row.SourceLines.Split('-');
         var firstLine = int.Parse(lines[0]);
         return new ReadFinding(file.Slug, file.LocalAuthority, row.Heading, row.Text, firstLine,
-            lines.Length > 1 ? int.Parse(lines[1]) : firstLine, row.Rag);
+            lines.Length > 1 ? int.Parse(lines[1]) : firstLine, row.Rag, row.HeadingUncertain, row.AttributionUncertain);
     }
 
     sealed record ReadingFile(string Slug, string LocalAuthority, List<FindingRow> Findings);
-    sealed record FindingRow(string Heading, string Text, string SourceLines, RagRating Rag);
+    sealed record FindingRow(string Heading, string Text, string SourceLines, RagRating Rag, bool HeadingUncertain = false, bool AttributionUncertain = false);
 }

@@ -11,7 +11,13 @@ public sealed record AgreementFigures(
 
 public sealed record LetterAgreement(string Slug, string LocalAuthority, AgreementFigures Figures);
 
-public sealed record ReadingAgreementReport(AgreementFigures Overall, IReadOnlyList<LetterAgreement> Letters);
+/// <summary>What settling the disagreements changed: the first reading compared with the resolved findings of the
+/// curated letters, and how many of those stay uncertain.</summary>
+public sealed record ResolutionFigures(
+    int ResolvedFindings, int HeadingChanged, int LocalAuthorityChanged, int RagChanged, int RemovedFindings, int AddedFindings,
+    int HeadingDisagreements, int HeadingDisagreementsUncertain, int HeadingUncertain, int AttributionUncertain);
+
+public sealed record ReadingAgreementReport(AgreementFigures Overall, IReadOnlyList<LetterAgreement> Letters, ResolutionFigures Resolution);
 
 /// <summary>Computes the agreement between the two readings shipped with the seed data, once: the readings are
 /// fixed evidence, so the figures are too. A letter's findings are those the first reading put in it (and, for
@@ -19,17 +25,42 @@ public sealed record ReadingAgreementReport(AgreementFigures Overall, IReadOnlyL
 public sealed class ReadingAgreement(SeedFiles files)
 {
     readonly Lazy<ReadingAgreementReport> report = new(() => Compute(files));
+    readonly Lazy<IReadOnlyList<ReadingPair>> pairs = new(() => Readings.Pair(Readings.Load(files, "First"), Readings.Load(files, "Second")));
 
     public ReadingAgreementReport Report => report.Value;
 
+    /// <summary>The second reading's finding beside the finding on these lines of 002 ("1372-1375"): the one paired with
+    /// the first reading's finding there, else one the second reading bound to exactly these lines; null if neither.</summary>
+    public ReadFinding? SecondReadingAt(string? lines)
+    {
+        if (Sources.LineRange.Parse(lines) is not { } range) return null;
+        bool At(ReadFinding? f) => f is not null && (f.FirstLine, f.LastLine) == (range.First, range.Last);
+        return pairs.Value.FirstOrDefault(p => At(p.First))?.Second ?? pairs.Value.Select(p => p.Second).FirstOrDefault(At);
+    }
+
     static ReadingAgreementReport Compute(SeedFiles files)
     {
-        var pairs = Readings.Pair(Readings.Load(files, "First"), Readings.Load(files, "Second"));
+        var first = Readings.Load(files, "First");
+        var pairs = Readings.Pair(first, Readings.Load(files, "Second"));
         var letters = pairs.GroupBy(p => (p.First ?? p.Second)!.Letter)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new LetterAgreement(g.Key, (g.First().First ?? g.First().Second)!.LocalAuthority, Figures(g.ToList())))
             .ToList();
-        return new ReadingAgreementReport(Figures(pairs), letters);
+        return new ReadingAgreementReport(Figures(pairs), letters, Resolution(pairs, Readings.Pair(first, Readings.LoadResolved(files))));
+    }
+
+    static ResolutionFigures Resolution(IReadOnlyList<ReadingPair> readings, IReadOnlyList<ReadingPair> resolved)
+    {
+        var kept = resolved.Where(p => p is { First: not null, Second: not null }).Select(p => (First: p.First!, Now: p.Second!)).ToList();
+        var now = resolved.Select(p => p.Second).OfType<ReadFinding>().ToList();
+        // A heading the readers disagreed on, looked up by the first reading's lines among the resolved findings.
+        var disagreements = readings.Where(p => p is { First: not null, Second: not null } && p.First.Heading != p.Second.Heading)
+            .Select(p => kept.FirstOrDefault(k => ReferenceEquals(k.First, p.First!)).Now).ToList();
+        return new ResolutionFigures(now.Count,
+            kept.Count(k => k.First.Heading != k.Now.Heading), kept.Count(k => k.First.Letter != k.Now.Letter), kept.Count(k => k.First.Rag != k.Now.Rag),
+            resolved.Count(p => p.Second is null), resolved.Count(p => p.First is null),
+            disagreements.Count, disagreements.Count(f => f?.HeadingUncertain == true),
+            now.Count(f => f.HeadingUncertain), now.Count(f => f.AttributionUncertain));
     }
 
     static AgreementFigures Figures(IReadOnlyList<ReadingPair> pairs)

@@ -13,6 +13,7 @@ public sealed record PortalArea(string Title, string Url, string Policy)
         new("Review queue", "/Review", PortalPolicies.Editor),
         new("Analysis", "/Analysis", PortalPolicies.Reader),
         new("All records", "/Records", PortalPolicies.Reader),
+        new("Sources", "/Sources", PortalPolicies.Reader),
         new("Admin", "/Admin", PortalPolicies.Admin),
     ];
 }

@@ -47,7 +47,7 @@ public class AnalysisPagesTests(BrowsableApi api, Chromium chromium) : IClassFix
         // Seed/Data/FsiLetters: 422 findings in 17 letters; fsi-headings.json: 25 headings (an LA column each, plus the heading column).
         await Assertions.Expect(page.Locator("text=422 findings across 17 LAs and 25 headings")).ToBeVisibleAsync();
         await page.Locator("details summary").First.ClickAsync();
-        await Assertions.Expect(page.Locator("details[open] li").First).ToContainTextAsync("002 lines");
+        await Assertions.Expect(page.Locator("details[open] li").First).ToContainTextAsync("lines 002:");
         await page.ScreenshotAsync("analysis-matrix");
         await page.AssertAccessibleAsync();
     }

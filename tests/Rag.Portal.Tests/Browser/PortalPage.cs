@@ -16,12 +16,13 @@ public static class PortalPage
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }
 
-    /// <summary>Saves the page as docs/screenshots/<paramref name="name"/>.png.</summary>
-    public static async Task ScreenshotAsync(this IPage page, string name)
+    /// <summary>Saves the page as docs/screenshots/<paramref name="name"/>.png: the whole page, or only what the window
+    /// shows (for a page too long to read as one image).</summary>
+    public static async Task ScreenshotAsync(this IPage page, string name, bool fullPage = true)
     {
         var folder = Path.Combine(RagApiFactory.RepositoryRoot(), "docs", "screenshots");
         Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = fullPage });
     }
 
     /// <summary>Runs axe-core on the page as it is now: no serious or critical violation of WCAG 2.2 A/AA.</summary>

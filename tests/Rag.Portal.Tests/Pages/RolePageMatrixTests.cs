@@ -68,7 +68,7 @@ public class RolePageMatrixTests(SqliteApi api) : IClassFixture<SqliteApi>
             _ when route.StartsWith("/Sips") || route.StartsWith("/Programme/SipHistory") => sip.ToString(),
             _ => leeds.ToString(),
         };
-        return route => route.Replace("{entity}", "LocalAuthority").Replace("{id:int}", id(route)).Replace("{id}", id(route))
+        return route => route.Replace("{entity}", "LocalAuthority").Replace("{name:length(3)}", "002").Replace("{id:int}", id(route)).Replace("{id}", id(route))
                         + route switch
                         {
                             "/Records/Options" => "?entity=Region",

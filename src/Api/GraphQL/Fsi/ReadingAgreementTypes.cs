@@ -23,6 +23,8 @@ public static class ReadingAgreementField
         report.Field("overall", r => r.Overall).Type(new NonNullGraphType(figures)).Description("All 17 letters together.");
         report.Field("letters", r => r.Letters).Type(new NonNullGraphType(new ListGraphType(new NonNullGraphType(letter))))
             .Description("Each letter, by its data file's name.");
+        report.Field("resolution", r => r.Resolution).Type(new NonNullGraphType(new ResolutionFiguresType()))
+            .Description("What settling the disagreements changed, and how many findings stay uncertain.");
 
         query.Field("readingAgreement", report).Resolve(_ => agreement.Report)
             .Description("How far the two independent readings of 002 agree (boundaries, heading, LA, RAG), with Cohen's kappa.");
@@ -47,5 +49,24 @@ public sealed class AgreementFiguresType : ObjectGraphType<AgreementFigures>
         Field(f => f.LocalAuthorityKappa, nullable: true).Description("Cohen's kappa for the LA over the pairs; null where undefined (one LA throughout, as within a letter both readings agree).");
         Field(f => f.RagAgreement).Description("Share of pairs given the same RAG rating.");
         Field(f => f.RagKappa, nullable: true).Description("Cohen's kappa for the RAG rating over the pairs; null where undefined.");
+    }
+}
+
+public sealed class ResolutionFiguresType : ObjectGraphType<ResolutionFigures>
+{
+    public ResolutionFiguresType()
+    {
+        Name = "ResolutionFigures";
+        Description = "The first reading compared with the resolved findings of the curated letters (paired by their lines in 002 as the readings are).";
+        Field(f => f.ResolvedFindings).Description("Findings after the disagreements were resolved.");
+        Field(f => f.HeadingChanged).Description("Findings whose heading the resolution changed from the first reading's.");
+        Field(f => f.LocalAuthorityChanged).Description("Findings the resolution moved to another LA's letter.");
+        Field(f => f.RagChanged).Description("Findings whose RAG rating the resolution changed.");
+        Field(f => f.RemovedFindings).Description("First-reading findings no resolved finding matches: re-bound, e.g. moved into a letter's notes.");
+        Field(f => f.AddedFindings).Description("Resolved findings the first reading did not have.");
+        Field(f => f.HeadingDisagreements).Description("Pairs of the two readings given different headings.");
+        Field(f => f.HeadingDisagreementsUncertain).Description("Of those, findings that stay headingUncertain, both candidates kept.");
+        Field(f => f.HeadingUncertain).Description("Resolved findings marked headingUncertain.");
+        Field(f => f.AttributionUncertain).Description("Resolved findings marked attributionUncertain.");
     }
 }

@@ -62,6 +62,7 @@ public sealed class DocumentCoverageType : ObjectGraphType<DocumentCoverage>
         Field("blankLines", c => c.BlankLines).Description("Its blank lines, which need no citation.");
         Field("citedLines", c => c.CitedLines).Description("Its non-blank lines cited by at least one record.");
         Field("citedShare", c => c.CitedShare).Description("Cited lines as a share of the non-blank lines, from 0 to 1.");
+        Field("citingRecords", c => c.CitingRecords).Description("The records citing at least one of its lines.");
         Field("uncurated", c => c.Uncurated).Type(new NonNullGraphType(new ListGraphType(new NonNullGraphType(uncurated))))
             .Description("The ranges the curators left out, with their reasons.");
         Field("unaccounted", c => c.Unaccounted).Type(new NonNullGraphType(new ListGraphType(new NonNullGraphType(range))))

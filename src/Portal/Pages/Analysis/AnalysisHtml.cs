@@ -1,9 +1,11 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
+using Rag.Domain.Common;
 using Rag.Domain.Fsi;
 using Rag.Persistence.Analysis.Matrix;
 using Rag.Persistence.Analysis.Search;
+using Rag.Portal.Navigation;
 
 namespace Rag.Portal.Pages.Analysis;
 
@@ -45,7 +47,7 @@ public static class AnalysisHtml
             $"<li class=\"mb-2\"><span class=\"rag-badge {css}\" title=\"{Encoder.Encode(title)}\"><span aria-hidden=\"true\">{letter}</span>" +
             $"<span class=\"visually-hidden\">{word}</span></span> {Encoder.Encode(finding.Text)}<br><small class=\"text-muted\">" +
             $"<a href=\"/Analysis/LaProfile?letter={finding.LetterId}#letter\">{Encoder.Encode(finding.LocalAuthority)} letter, {finding.LetterDate:d MMM yyyy}</a>" +
-            $" · 002 lines <span class=\"source-lines\">{Encoder.Encode(finding.SourceLines ?? "")}</span>" +
+            $" · lines {new SourceLink(SourceDocuments.FsiLetters, finding.SourceLines).Html()}" +
             (finding.Uncertain ? " <span>· uncertain reading</span>" : "") + "</small></li>");
     }
 

@@ -6,6 +6,7 @@ using Rag.Domain.Fsi;
 using Rag.Persistence;
 using Rag.Persistence.Catalog;
 using Rag.Persistence.Editing;
+using Rag.Persistence.Fsi;
 using Rag.Persistence.Sources;
 
 namespace Rag.Portal.Pages.Review;
@@ -14,7 +15,7 @@ namespace Rag.Portal.Pages.Review;
 /// correct its heading, its LA (letter) and its rating. Each decision is an update through the editing core, so
 /// the audit trail keeps it.</summary>
 public class IndexModel(RagDbContext db, RecordEditor editor, EntityCatalog catalog, EditScope scope, SourceText sources,
-    ReviewProgress review) : PageModel
+    ReviewProgress review, ReadingAgreement readings) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "flag")] public string? FlagKey { get; set; }
     [BindProperty(SupportsGet = true)] public int At { get; set; }
@@ -24,6 +25,10 @@ public class IndexModel(RagDbContext db, RecordEditor editor, EntityCatalog cata
     public int Count { get; private set; }
     public FsiFinding? Item { get; private set; }
     public SourceExcerpt? Source { get; private set; }
+    /// <summary>The independent second reading's finding on the same lines, for its boundary (docs/second-reading.md).</summary>
+    public ReadFinding? SecondReading { get; private set; }
+    /// <summary>The rating the wording suggests: shown as suggested until an editor confirms a rating.</summary>
+    public RagSuggestion? Suggestion { get; private set; }
     public IReadOnlyList<FsiHeading> Headings { get; private set; } = [];
     public IReadOnlyList<FsiLetter> Letters { get; private set; } = [];
 
@@ -39,7 +44,12 @@ public class IndexModel(RagDbContext db, RecordEditor editor, EntityCatalog cata
         At = Count == 0 ? 0 : Math.Clamp(At, 0, Count - 1);
         Item = await queue.Skip(At).Include(f => f.Letter!).ThenInclude(l => l.LocalAuthority)
             .Include(f => f.Heading!).ThenInclude(h => h.Group).FirstOrDefaultAsync();
-        if (Item is not null) Source = sources.Lines(Item.SourceDocument, Item.SourceLines, context: 3);
+        if (Item is not null)
+        {
+            Source = sources.Lines(Item.SourceDocument, Item.SourceLines, context: 3);
+            SecondReading = readings.SecondReadingAt(Item.SourceLines);
+            Suggestion = RagSuggestion.From(Item.Text);
+        }
         Headings = await db.FsiHeadings.AsNoTracking().Include(h => h.Group).OrderBy(h => h.Group!.Order).ThenBy(h => h.Order).ToListAsync();
         Letters = await db.FsiLetters.AsNoTracking().Include(l => l.LocalAuthority).OrderBy(l => l.LocalAuthority!.Name).ToListAsync();
         return Page();
