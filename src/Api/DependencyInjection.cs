@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddRagRateLimiting(configuration);
         services.AddRagHealthChecks();
         services.AddSingleton<CollectionSizes>().AddHostedService(sp => sp.GetRequiredService<CollectionSizes>());
+        services.AddSingleton<Sips.AccreditationLapseJob>().AddHostedService(sp => sp.GetRequiredService<Sips.AccreditationLapseJob>());
         services.AddGraphQL(graphql => graphql
             .AddSchema<RagSchema>()
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)

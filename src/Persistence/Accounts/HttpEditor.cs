@@ -12,7 +12,9 @@ public sealed class HttpEditor(IHttpContextAccessor http) : IEditor
 
     public string Name => User?.Identity is { IsAuthenticated: true, Name: { } name } ? name : "system";
 
-    public string Face => http.HttpContext?.Request.Path.StartsWithSegments("/graphql") == true ? "graphql" : "portal";
+    /// <summary>Through which face the change came: GraphQL, the portal, or Rag itself (a scheduled job has no request path).</summary>
+    public string Face => http.HttpContext?.Request.Path is not { HasValue: true } path ? "system"
+        : path.StartsWithSegments("/graphql") ? "graphql" : "portal";
 
     public bool MayEdit => User is { } user && Roles.Editing.Any(user.IsInRole);
 

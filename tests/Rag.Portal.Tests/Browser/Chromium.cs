@@ -21,7 +21,9 @@ public sealed class Chromium : IAsyncLifetime
             Headless = true,
             // This machine has no network beyond loopback: keep Chromium from trying.
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync"],
+                    "--disable-component-update", "--disable-sync",
+                    // Rag's users are in England: dates read day, month, year in the screenshots as on their laptops.
+                    "--lang=en-GB"],
         });
     }
 
