@@ -1,6 +1,7 @@
 // Latency of a three-level GraphQL query against a plain EF Core query for the same rows, in one run, on the
 // curated data and then with synthetic letters added. Usage: dotnet run -c Release --project bench/Rag.Benchmarks [iterations]
 // Also: ... -- queries [--scale 0.1] [--postgres] [--iterations 100] (issue 11's query set on generated data, see QuerySet/);
+// ... -- load [--scale 0.1] [--postgres] [--seconds 20] [--clients 8,32] (the real server on loopback under concurrent clients, see Load/);
 // ... -- generate [--scale 1.0] [--seed 42] | remove (the national-scale synthetic record; see Generation/).
 using System.Diagnostics;
 using System.Net.Http.Json;
@@ -12,6 +13,7 @@ using Rag.Testing;
 
 if (args is ["generate" or "remove", ..]) return await Rag.Benchmarks.Generation.GenerateCommand.RunAsync(args);
 if (args is ["queries", ..]) return await Rag.Benchmarks.QuerySet.QuerySetRunner.RunAsync(args);
+if (args is ["load", ..]) return await Rag.Benchmarks.Load.LoadRunner.RunAsync(args);
 
 var matrixOnly = args.Contains("matrix");
 var iterations = args.FirstOrDefault(a => a.All(char.IsDigit)) is { } n ? int.Parse(n) : 200;

@@ -1,9 +1,14 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Rag.Persistence.Analysis;
+using Rag.Persistence.Analysis.Matrix;
+using Rag.Persistence.Analysis.Transitions;
 using Rag.Domain.Schools;
 
 namespace Rag.Benchmarks.QuerySet;
 
-/// <summary>The fixed query set of issue 11, each with its plain EF Core baseline selecting the same columns.</summary>
+/// <summary>The fixed query set of issue 11, each with its baseline: a plain EF Core query selecting the same
+/// columns, or for an analysis the query service its field calls.</summary>
 static class BenchQueries
 {
     public static IReadOnlyList<BenchQuery> All { get; } =
@@ -51,5 +56,23 @@ static class BenchQueries
                 .Select(f => new { f.Text, f.Rag, Heading = f.Heading!.Name, Group = f.Heading.Group!.Name, f.Letter!.PrintedName, f.Letter.LetterDate,
                     Authority = f.Letter.LocalAuthority!.Name, Region = f.Letter.LocalAuthority.Region!.Name })
                 .ToListAsync()),
+        // The analyses: the baseline is the query service the field calls, serialised whole.
+        new("comparison matrix (compareLocalAuthorities)",
+            """
+            { compareLocalAuthorities { tally { red amber green unrated total }
+              columns { letterId localAuthorityId localAuthority region letterDate tally { red amber green unrated total } }
+              groups { groupId group rows { headingId heading tally { red amber green unrated total }
+                cells { localAuthorityId tally { red amber green unrated total }
+                  findings { id letterId text rag ragIsInferred uncertain curatorNote heading localAuthority letterDate sourceDocument sourceLines } } } } } }
+            """,
+            async services => await services.GetRequiredService<ComparisonMatrix>().BuildAsync(FindingFilter.All)),
+        new("grade transitions (gradeTransitions)",
+            """
+            { gradeTransitions { schools improved stayed declined notComparable goodOrBetter caveat
+              ordering { code meaning best worst reason } before { grade count } after { grade count } flows { from to count movement }
+              letters { letterId localAuthorityId localAuthority region letterDate schools improved stayed declined notComparable
+                goodOrBetter goodOrBetterShare shareLow shareHigh smallSample rank flows { from to count movement } } } }
+            """,
+            async services => await services.GetRequiredService<GradeTransitions>().BuildAsync(new LetterFilter())),
     ];
 }

@@ -30,7 +30,7 @@ public sealed class RagSchema : Schema
         var scalars = new ScalarGraphTypes(docs);
         var ruleFinding = new RuleFindingType((EnumerationGraphType)scalars.For(typeof(RuleSeverity)));
         var auditEntry = new AuditEntryType(scalars.For(typeof(DateTime)), scalars.For(typeof(AuditAction)), new FieldChangeType());
-        var objects = new EntityObjectTypes(scalars, docs, [new RecordCheckFields(checks, ruleFinding, clock), new HistoryFields(auditEntry),
+        var objects = new EntityObjectTypes(scalars, docs, [new RecordCheckFields(checks, catalog, ruleFinding, clock), new HistoryFields(auditEntry),
             new SuggestedRagFields((EnumerationGraphType)scalars.For(typeof(RagRating)))]);
         var errors = new MutationErrorTypes(scalars.Id);
         var entities = catalog.Entities.OrderBy(e => e.Name, StringComparer.Ordinal).ToList();

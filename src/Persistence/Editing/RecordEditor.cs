@@ -130,6 +130,11 @@ public sealed class RecordEditor(RagDbContext db, EditScope scope, AuditTrail au
         }
         if (action == AuditAction.Deleted || CheckOf(entity) is not { } check) return new EditResult(record, [], []);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (check is IShallowRecordCheck shallow) // the saved record is at hand: read only the collections its rule needs
+        {
+            foreach (var collection in shallow.Collections) await db.Entry((object)record).Collection(collection).LoadAsync(cancellationToken);
+            return new EditResult(record, [], shallow.Check(record, today));
+        }
         var found = await check.CheckAsync(db, [record.Id], today, cancellationToken);
         return new EditResult(record, [], found.GetValueOrDefault(record.Id) ?? []);
     }

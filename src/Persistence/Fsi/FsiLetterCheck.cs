@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Rag.Persistence.Rules;
 using Rag.Domain.Common;
 using Rag.Domain.Fsi;
@@ -7,8 +6,8 @@ using Rag.Persistence.Seed;
 namespace Rag.Persistence.Fsi;
 
 /// <summary>The import's data check of a letter: where its before list and transitions do not add up.</summary>
-public sealed class FsiLetterCheck : RecordCheck<FsiLetter>
+public sealed class FsiLetterCheck : ShallowRecordCheck<FsiLetter>
 {
-    protected override IQueryable<FsiLetter> Load(RagDbContext db) => db.FsiLetters.Include(l => l.GradesBefore).Include(l => l.Transitions);
+    public override IReadOnlyList<string> Collections { get; } = [nameof(FsiLetter.GradesBefore), nameof(FsiLetter.Transitions)];
     protected override IReadOnlyList<RuleFinding> Check(FsiLetter letter, DateOnly today) => DataCheck.Check(letter);
 }

@@ -18,6 +18,7 @@ namespace Rag.Api.GraphQL.Data.Loading;
 public sealed class EntityLoader(RagDbContext db)
 {
     readonly Dictionary<string, object> open = [];
+    readonly (Dictionary<(Type, int), IReadOnlyList<RuleFinding>> Findings, HashSet<(Type, int)> Deleted) saved = ([], []);
 
     public IDataLoaderResult<object?> ById(EntityDescriptor entity, int id)
     {
@@ -33,6 +34,7 @@ public sealed class EntityLoader(RagDbContext db)
     public IDataLoaderResult<IReadOnlyList<object>> Children(CollectionMember collection, int parentId,
         IDictionary<string, object?>? where, object? order)
     {
+        if (saved.Deleted.Contains((collection.Navigation.ReflectedType!, parentId))) return new LoaderResult<IReadOnlyList<object>>(_ => Task.FromResult<IReadOnlyList<object>>([]));
         var item = collection.Target;
         var key = $"children:{collection.Target.Name}.{collection.InverseForeignKey.Name}:{JsonSerializer.Serialize(where)}:{JsonSerializer.Serialize(order)}";
         var batch = Open(key, () => new Batch<IReadOnlyList<object>>(async (keys, ct) =>
@@ -63,12 +65,46 @@ public sealed class EntityLoader(RagDbContext db)
         return new LoaderResult<object?>(async ct => (await children.GetResultAsync(ct)).FirstOrDefault());
     }
 
-    /// <summary>A record check's findings for one record, checked together with the level's other records.</summary>
-    public IDataLoaderResult<IReadOnlyList<RuleFinding>> Checked(IRecordCheck check, int id, DateOnly today)
+    /// <summary>A record check's findings for one record: what a mutation already found, or the rule run over the
+    /// record and the collections this request loads anyway (a shallow check), or else the check run over the
+    /// level's records together.</summary>
+    public IDataLoaderResult<IReadOnlyList<RuleFinding>> Checked(IRecordCheck check, EntityDescriptor entity, Record record, DateOnly today)
     {
+        if (saved.Findings.TryGetValue((entity.ClrType, record.Id), out var known)) return new LoaderResult<IReadOnlyList<RuleFinding>>(_ => Task.FromResult(known));
+        if (check is IShallowRecordCheck shallow && CheckedAsHeld(shallow, entity, record, today) is { } held) return held;
         var batch = Open($"check:{check.GetType().Name}", () => new Batch<IReadOnlyList<RuleFinding>>((keys, ct) => check.CheckAsync(db, keys, today, ct)));
-        batch.Add(id);
-        return new LoaderResult<IReadOnlyList<RuleFinding>>(async ct => await batch.GetAsync(id, ct) ?? []);
+        batch.Add(record.Id);
+        return new LoaderResult<IReadOnlyList<RuleFinding>>(async ct => await batch.GetAsync(record.Id, ct) ?? []);
+    }
+
+    /// <summary>The collections join the batches of the record's own collection fields (no where, no order), so a
+    /// query that lists them as well reads each once; null when the catalog does not show one of them.</summary>
+    LoaderResult<IReadOnlyList<RuleFinding>>? CheckedAsHeld(IShallowRecordCheck check, EntityDescriptor entity, Record record, DateOnly today)
+    {
+        var members = check.Collections.Select(name => entity.Collections.FirstOrDefault(c => c.Navigation.Name == name)).ToList();
+        if (members.Any(m => m is null)) return null;
+        var children = members.Select(m => (Member: m!, Rows: Children(m!, record.Id, null, null))).ToList();
+        return new LoaderResult<IReadOnlyList<RuleFinding>>(async ct =>
+        {
+            foreach (var (member, rows) in children) Fill(record, member, await rows.GetResultAsync(ct));
+            return check.Check(record, today);
+        });
+    }
+
+    /// <summary>Sets a record's collection to the rows this request loaded for it, so the rule reads them there.</summary>
+    static void Fill(Record record, CollectionMember member, IReadOnlyList<object> rows)
+    {
+        var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(member.Target.ClrType))!;
+        foreach (var row in rows) list.Add(row);
+        member.Navigation.SetValue(record, list);
+    }
+
+    /// <summary>What a mutation knows of the record it saved: the rule findings its payload carries and, after a
+    /// delete, that no record refers to it any more. The record's fields in the payload then read neither again.</summary>
+    public void Saved(EntityDescriptor entity, int id, IReadOnlyList<RuleFinding> findings, bool deleted)
+    {
+        saved.Findings[(entity.ClrType, id)] = findings;
+        if (deleted) saved.Deleted.Add((entity.ClrType, id));
     }
 
     /// <summary>Any per-record value read for a level's records together, e.g. their audit history.</summary>

@@ -2,7 +2,9 @@ using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using Rag.Api.GraphQL.Data.Loading;
 using Rag.Api.GraphQL.Data.Types;
+using Rag.Domain.Common;
 using Rag.Persistence.Accounts;
 using Rag.Persistence.Catalog;
 using Rag.Persistence.Editing;
@@ -36,8 +38,13 @@ public sealed class EntityMutationFields(MutationInputTypes inputs, MutationErro
             Description = $"{description} Needs an editor's account, token or API key.",
             ResolvedType = new NonNullGraphType(Payload(name, entity)),
             Arguments = [new QueryArgument(new NonNullGraphType(input)) { Name = "input" }],
-            Resolver = new FuncFieldResolver<object>(async c => MutationPayload.From(await run(
-                c.RequestServices!.GetRequiredService<RecordEditor>(), c.GetArgument<IDictionary<string, object?>>("input"), c.CancellationToken))),
+            Resolver = new FuncFieldResolver<object>(async c =>
+            {
+                var result = await run(c.RequestServices!.GetRequiredService<RecordEditor>(), c.GetArgument<IDictionary<string, object?>>("input"), c.CancellationToken);
+                if (result is { Errors.Count: 0, Record: Record saved })
+                    c.RequestServices!.GetRequiredService<EntityLoader>().Saved(entity, saved.Id, result.RuleFindings, deleted: name.StartsWith("delete", StringComparison.Ordinal));
+                return MutationPayload.From(result);
+            }),
         };
         return field.AuthorizeWithRoles(Roles.Editing);
     }
