@@ -37,8 +37,12 @@ public sealed class PersonalTokens(RagDbContext db, TimeProvider clock)
         var hash = Hash(secret);
         var token = await db.PersonalApiTokens.Include(t => t.User).SingleOrDefaultAsync(t => t.Hash == hash && t.RevokedAt == null, cancellationToken);
         if (token?.User is not { } user || user.LockoutEnd > clock.GetUtcNow()) return null;
-        await db.PersonalApiTokens.Where(t => t.Id == token.Id)
-            .ExecuteUpdateAsync(t => t.SetProperty(x => x.LastUsedAt, clock.GetUtcNow().UtcDateTime), cancellationToken);
+        // A reporting tool may send many requests a minute: the time is written at most once a minute, not on each
+        // (on SQLite a write per request queues every reader behind it).
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (token.LastUsedAt is not { } last || now - last >= TimeSpan.FromMinutes(1))
+            await db.PersonalApiTokens.Where(t => t.Id == token.Id)
+                .ExecuteUpdateAsync(t => t.SetProperty(x => x.LastUsedAt, now), cancellationToken);
         return user;
     }
 
