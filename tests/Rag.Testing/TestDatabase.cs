@@ -27,9 +27,12 @@ public sealed class TestDatabase : IAsyncDisposable
             ["Rag:Database:Provider"] = provider.ToString(),
             ["ConnectionStrings:Rag"] = connectionString,
         };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings).Build();
+        // As a host has it: the editing core's citation check reads where the source documents are from configuration.
         Services = new ServiceCollection()
             .AddLogging(l => l.AddProvider(NullLoggerProvider.Instance))
-            .AddRagPersistence(new ConfigurationBuilder().AddInMemoryCollection(Settings).Build())
+            .AddSingleton<IConfiguration>(configuration)
+            .AddRagPersistence(configuration)
             .BuildServiceProvider();
     }
 

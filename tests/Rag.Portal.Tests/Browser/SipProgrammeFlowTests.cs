@@ -133,7 +133,7 @@ public class SipProgrammeFlowTests(BrowsableApi api, Chromium chromium) : IClass
             return true;
         });
         var page = await chromium.Browser.NewPageAsync();
-        await page.SignInAsync(api, await api.CreateUserAsync(Roles.Viewer));
+        await page.SignInAsync(api, await api.CreateUserAsync(Roles.Editor));
 
         await page.GotoAsync(new Uri(api.Address, $"/Programme/Allocation?la={la}").ToString());
 
@@ -145,6 +145,13 @@ public class SipProgrammeFlowTests(BrowsableApi api, Chromium chromium) : IClass
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Allocate a SIP to Hackney unallocated primary" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/Sips/Allocate\\?schoolId=\\d+$"));
         await page.ScreenshotAsync("allocation-summary");
         await page.AssertAccessibleAsync();
+
+        // A Viewer reads the same summary but is not offered an allocation they could not make.
+        var viewer = await (await chromium.Browser.NewContextAsync()).NewPageAsync();
+        await viewer.SignInAsync(api, await api.CreateUserAsync(Roles.Viewer));
+        await viewer.GotoAsync(new Uri(api.Address, $"/Programme/Allocation?la={la}").ToString());
+        await Assertions.Expect(viewer.GetByRole(AriaRole.Link, new() { Name = "Hackney unallocated primary" })).ToBeVisibleAsync();
+        await Assertions.Expect(viewer.GetByRole(AriaRole.Link, new() { Name = "Allocate a SIP to Hackney unallocated primary" })).ToHaveCountAsync(0);
     }
 
     Task<int> LaIdAsync(string name) => api.WithDbAsync(db => db.LocalAuthorities.Where(l => l.Name == name).Select(l => l.Id).SingleAsync());
