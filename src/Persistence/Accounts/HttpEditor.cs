@@ -5,18 +5,21 @@ using Rag.Persistence.Infrastructure;
 namespace Rag.Persistence.Accounts;
 
 /// <summary>The signed-in caller of this request (a portal user, a personal token or a configured API key),
-/// stamped on what it saves and scoped by its role.</summary>
+/// stamped on what it saves and scoped by its role. Work the host runs outside any request (the daily
+/// accreditation job) is Rag's own, as <see cref="SystemEditor"/> is without the host.</summary>
 public sealed class HttpEditor(IHttpContextAccessor http) : IEditor
 {
-    ClaimsPrincipal? User => http.HttpContext?.User;
+    static readonly SystemEditor Rag = new();
 
-    public string Name => User?.Identity is { IsAuthenticated: true, Name: { } name } ? name : "system";
+    HttpContext? Request => http.HttpContext;
 
-    /// <summary>Through which face the change came: GraphQL, the portal, or Rag itself (a scheduled job has no request path).</summary>
-    public string Face => http.HttpContext?.Request.Path is not { HasValue: true } path ? "system"
-        : path.StartsWithSegments("/graphql") ? "graphql" : "portal";
+    ClaimsPrincipal? User => Request?.User;
 
-    public bool MayEdit => User is { } user && Roles.Editing.Any(user.IsInRole);
+    public string Name => Request is null ? Rag.Name : User?.Identity is { IsAuthenticated: true, Name: { } name } ? name : "system";
+
+    public string Face => Request is null ? Rag.Face : Request.Request.Path.StartsWithSegments("/graphql") ? "graphql" : "portal";
+
+    public bool MayEdit => Request is null ? Rag.MayEdit : User is { } user && Roles.Editing.Any(user.IsInRole);
 
     public IReadOnlySet<int>? LocalAuthorities => User is { } user && !user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.Editor)
         ? user.FindAll(RagClaims.LocalAuthority).Select(c => int.Parse(c.Value)).ToHashSet()

@@ -1,14 +1,17 @@
 using System.Collections;
 using System.Globalization;
+using Rag.Domain.Common;
 using Rag.Persistence.Catalog;
+using Rag.Persistence.Sources;
 
 namespace Rag.Persistence.Editing;
 
 /// <summary>Copies an editor's changes onto a record, checking each value against the catalog: required, not
-/// blank, within the column's length, a reference to a record that exists. Nothing is saved while any error stands.</summary>
+/// blank, within the column's length, a reference to a record that exists, provenance citing lines that exist.
+/// Nothing is saved while any error stands.</summary>
 static class ChangeBinder
 {
-    public static async Task<List<EditError>> BindAsync(RagDbContext db, EntityDescriptor entity, object record,
+    public static async Task<List<EditError>> BindAsync(RagDbContext db, SourceText sources, EntityDescriptor entity, Record record,
         IReadOnlyDictionary<string, object?> changes, bool creating, CancellationToken cancellationToken)
     {
         var errors = new List<EditError>();
@@ -45,6 +48,8 @@ static class ChangeBinder
                 errors.Add(new ValidationError($"{member.Label} cannot be \"{value}\".", member.InputName));
             }
         }
+        if (sources.CitationProblem(record.SourceDocument, record.SourceLines) is { } citation)
+            errors.Add(new ValidationError(citation.Message, citation.Field));
         return errors;
     }
 

@@ -20,9 +20,7 @@ public sealed class RecordEditor(RagDbContext db, EditScope scope, AuditTrail au
         {
             if (scope.Refuses(entity) is { } refused) return EditResult.Failed(refused);
             var record = (Record)entity.Create();
-            var errors = await ChangeBinder.BindAsync(db, entity, record, changes, creating: true, cancellationToken);
-            if (sources.CitationProblem(record.SourceDocument, record.SourceLines) is { } citation)
-                errors.Add(new ValidationError(citation.Message, citation.Field));
+            var errors = await ChangeBinder.BindAsync(db, sources, entity, record, changes, creating: true, cancellationToken);
             if (errors.Count > 0) return EditResult.Failed([.. errors]);
             Apply(entity, record, changes);
             if (await scope.RefusesAsync(entity, record, cancellationToken) is { } outside) return EditResult.Failed(outside);
@@ -38,9 +36,7 @@ public sealed class RecordEditor(RagDbContext db, EditScope scope, AuditTrail au
             var (record, error) = await FindAsync(entity, id, version, cancellationToken);
             if (error is not null) return EditResult.Failed(error);
             if (await scope.RefusesAsync(entity, record!, cancellationToken) is { } before) return EditResult.Failed(before);
-            var errors = await ChangeBinder.BindAsync(db, entity, record!, changes, creating: false, cancellationToken);
-            if (sources.CitationProblem(record!.SourceDocument, record.SourceLines) is { } citation)
-                errors.Add(new ValidationError(citation.Message, citation.Field));
+            var errors = await ChangeBinder.BindAsync(db, sources, entity, record!, changes, creating: false, cancellationToken);
             if (errors.Count > 0) return EditResult.Failed([.. errors]);
             Apply(entity, record!, changes);
             if (await scope.RefusesAsync(entity, record!, cancellationToken) is { } after) return EditResult.Failed(after);

@@ -92,10 +92,12 @@ public class IndexModel(RagDbContext db) : PageModel
                 .Select(c => c.SchoolCategory!.Number + ": " + c.SchoolCategory.Name).FirstOrDefault()));
     }
 
-    public string PageUrl(int page) => Url.Page("Index", new { q = Q, la = La, phase = Phase, category = Category, sort = Sort, page })!;
+    /// <summary>The list's state as the URL keeps it, with another order or page.</summary>
+    object Query(string? sort, int? page = null) => new { q = Q, la = La, phase = Phase, category = Category, sort, page };
 
-    public string CsvUrl => Url.Page("Index", "Csv", new { q = Q, la = La, phase = Phase, category = Category, sort = Sort })!;
+    public string PageUrl(int page) => Url.Page("Index", Query(Sort, page))!;
 
-    public IEnumerable<SortHeader> Headers => Sortable.Select(c =>
-        new SortHeader(c.Title, Url.Page("Index", new { q = Q, la = La, phase = Phase, category = Category, sort = Order.Next(c.Key) })!, Order.AriaSort(c.Key)));
+    public string CsvUrl => Url.Page("Index", "Csv", Query(Sort))!;
+
+    public IEnumerable<SortHeader> Headers => Sortable.Select(c => new SortHeader(c.Title, Url.Page("Index", Query(Order.Next(c.Key)))!, Order.AriaSort(c.Key)));
 }

@@ -70,10 +70,12 @@ public class IndexModel(RagDbContext db, TimeProvider clock) : PageModel
         _ => sips.OrderBy(s => s.Name).ThenBy(s => s.Id),
     };
 
-    public string PageUrl(int page) => Url.Page("Index", new { q = Q, status = Status, sector = Sector, sort = Sort, page })!;
+    /// <summary>The list's state as the URL keeps it, with another order or page.</summary>
+    object Query(string? sort, int? page = null) => new { q = Q, status = Status, sector = Sector, sort, page };
 
-    public string CsvUrl => Url.Page("Index", "Csv", new { q = Q, status = Status, sector = Sector, sort = Sort })!;
+    public string PageUrl(int page) => Url.Page("Index", Query(Sort, page))!;
 
-    public SortHeader Header(string key) =>
-        new(Sortable.Single(c => c.Key == key).Title, Url.Page("Index", new { q = Q, status = Status, sector = Sector, sort = Order.Next(key) })!, Order.AriaSort(key));
+    public string CsvUrl => Url.Page("Index", "Csv", Query(Sort))!;
+
+    public SortHeader Header(string key) => new(Sortable.Single(c => c.Key == key).Title, Url.Page("Index", Query(Order.Next(key)))!, Order.AriaSort(key));
 }
