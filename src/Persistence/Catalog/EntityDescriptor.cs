@@ -113,6 +113,9 @@ public sealed record ReferenceMember(string FieldName, PropertyInfo Navigation, 
 {
     public Func<object, object?> ReadForeignKey { get; } = ScalarMember.Getter(ForeignKey);
 
+    /// <summary>Reads the referenced record when the row was read with it joined in; null otherwise.</summary>
+    public Func<object, object?> ReadNavigation { get; } = ScalarMember.Getter(Navigation);
+
     public EntityDescriptor Target { get; set; } = null!;
 }
 

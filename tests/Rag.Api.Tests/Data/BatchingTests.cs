@@ -2,7 +2,8 @@ using Rag.Testing;
 
 namespace Rag.Api.Tests.Data;
 
-/// <summary>No N+1: nested fields load through batches, so statements grow with the query's depth, not its rows.</summary>
+/// <summary>No N+1: nested fields load through batches, so statements grow with the query's depth, not its rows.
+/// (References join into their records' statement: see <see cref="ProjectionTests{TApi}"/>.)</summary>
 public class BatchingTests(SqliteApi api) : IClassFixture<SqliteApi>
 {
     /// <summary>Runs a query on a warmed-up host, counting only that query's statements.</summary>
@@ -12,21 +13,6 @@ public class BatchingTests(SqliteApi api) : IClassFixture<SqliteApi>
         await client.DataAsync("{ regions(first: 1) { nodes { name } } }");
         api.Statements.Reset();
         return await client.DataAsync(query);
-    }
-
-    [Fact]
-    public async Task ShouldLoadAThreeLevelQueryOverHundredsOfRowsInAHandfulOfStatements()
-    {
-        const string query = """
-            { fsiFindings(first: 500) { nodes { text
-                heading { name group { name } }
-                letter { printedName localAuthority { name region { name } } } } } }
-            """;
-        var data = await CountedAsync(query);
-
-        Assert.Equal(422, data["fsiFindings"]!["nodes"]!.AsArray().Count);
-        // findings, headings, groups, letters, LAs, regions: one statement per level.
-        Assert.True(api.Statements.Count <= 6, $"{api.Statements.Count} statements:\n{string.Join("\n---\n", api.Statements.Statements)}");
     }
 
     [Fact]

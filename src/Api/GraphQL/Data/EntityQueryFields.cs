@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Rag.Api.GraphQL.Data.Filtering;
 using Rag.Api.GraphQL.Data.Loading;
 using Rag.Api.GraphQL.Data.Paging;
+using Rag.Api.GraphQL.Data.Projections;
 using Rag.Api.GraphQL.Data.Sorting;
 using Rag.Persistence;
 
@@ -42,7 +43,7 @@ public static class EntityQueryFields
                 ResolvedType = new GraphQLTypeReference(entity.Name),
                 Arguments = [new QueryArgument(new NonNullGraphType(new GraphQLTypeReference("ID"))) { Name = "id", Description = $"The {entity.Name}'s global ID." }],
                 Resolver = new FuncFieldResolver<object>(c => GlobalId.DecodeFor(entity.Name, c.GetArgument<string>("id")) is int id
-                    ? c.RequestServices!.GetRequiredService<EntityLoader>().ById(entity, id)
+                    ? c.RequestServices!.GetRequiredService<EntityLoader>().ById(entity, id, SelectionProjection.Of(c, entity))
                     : throw new ExecutionError($"\"{c.GetArgument<string>("id")}\" is not the ID of a {entity.Name}.") { Code = "INVALID_ID" }),
             });
         }
@@ -67,7 +68,7 @@ public static class EntityQueryFields
 
     static object? Node(EntityCatalog catalog, IResolveFieldContext context, string id) =>
         GlobalId.TryDecode(id, out var typeName, out var key) && catalog.FindByName(typeName) is { } entity
-            ? context.RequestServices!.GetRequiredService<EntityLoader>().ById(entity, key)
+            ? context.RequestServices!.GetRequiredService<EntityLoader>().ById(entity, key, SelectionProjection.Of(context, entity))
             : throw new ExecutionError($"\"{id}\" is not a valid ID.") { Code = "INVALID_ID" };
 
     /// <summary>The offset-paged sibling of the connection field: HotChocolate would give the root field itself
@@ -83,14 +84,14 @@ public static class EntityQueryFields
     }
 
     static async Task<object?> SegmentAsync(EntityDescriptor entity, IResolveFieldContext context) =>
-        await SegmentResolver.ResolveAsync(entity, FilteredAndOrdered(entity, context), context.GetArgument<int?>("skip"), context.GetArgument<int?>("take"),
+        await SegmentResolver.ResolveAsync(entity, SelectionProjection.OfSegment(context, entity).Apply(FilteredAndOrdered(entity, context)), context.GetArgument<int?>("skip"), context.GetArgument<int?>("take"),
             context.SubFields?.ContainsKey("totalCount") == true,
             context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value, context.CancellationToken);
 
     static async Task<object?> ConnectionAsync(EntityDescriptor entity, IResolveFieldContext context)
     {
         var services = context.RequestServices!;
-        var query = FilteredAndOrdered(entity, context);
+        var query = SelectionProjection.OfConnection(context, entity).Apply(FilteredAndOrdered(entity, context));
         var arguments = new ConnectionResolver.Arguments(
             context.GetArgument<int?>("first"), context.GetArgument<string?>("after"),
             context.GetArgument<int?>("last"), context.GetArgument<string?>("before"),

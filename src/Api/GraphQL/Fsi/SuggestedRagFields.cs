@@ -1,5 +1,6 @@
 using GraphQL.Resolvers;
 using GraphQL.Types;
+using Rag.Api.GraphQL.Data.Projections;
 using Rag.Api.GraphQL.Data.Types;
 using Rag.Domain.Fsi;
 
@@ -20,13 +21,13 @@ public sealed class SuggestedRagFields(EnumerationGraphType ragRating) : IEntity
                           "a suggestion until an editor confirms a rating, not a reading of the document.",
             ResolvedType = new NonNullGraphType(ragRating),
             Resolver = new FuncFieldResolver<object>(c => RagSuggestion.From(((FsiFinding)c.Source!).Text).Rating),
-        });
+        }.Reads(typeof(FsiFinding).GetProperty(nameof(FsiFinding.Text))!));
         type.AddField(new FieldType
         {
             Name = "suggestedRagCues",
             Description = "The words that decided the suggested rating, e.g. \"weakness: does not\", \"partial: some\".",
             ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(new StringGraphType()))),
             Resolver = new FuncFieldResolver<object>(c => RagSuggestion.From(((FsiFinding)c.Source!).Text).Cues),
-        });
+        }.Reads(typeof(FsiFinding).GetProperty(nameof(FsiFinding.Text))!));
     }
 }

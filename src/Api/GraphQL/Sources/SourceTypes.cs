@@ -4,6 +4,7 @@ using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Rag.Api.GraphQL.Data;
 using Rag.Api.GraphQL.Data.Loading;
+using Rag.Api.GraphQL.Data.Projections;
 using Rag.Persistence.Sources;
 
 namespace Rag.Api.GraphQL.Sources;
@@ -46,7 +47,7 @@ public sealed class SourceCitationType : ObjectGraphType<SourceCitation>
         Field<GraphQLTypeReference>("record").Type(new GraphQLTypeReference("Node"))
             .Description("The record itself; null if its type is not served.")
             .Resolve(c => catalog.FindByName(c.Source.EntityType) is { } entity
-                ? c.RequestServices!.GetRequiredService<EntityLoader>().ById(entity, c.Source.Id)
+                ? c.RequestServices!.GetRequiredService<EntityLoader>().ById(entity, c.Source.Id, SelectionProjection.Of(c, entity))
                 : null);
     }
 }

@@ -20,48 +20,57 @@ public sealed class EntityLoader(RagDbContext db)
     readonly Dictionary<string, object> open = [];
     readonly (Dictionary<(Type, int), IReadOnlyList<RuleFinding>> Findings, HashSet<(Type, int)> Deleted) saved = ([], []);
 
-    public IDataLoaderResult<object?> ById(EntityDescriptor entity, int id)
+    public IDataLoaderResult<object?> ById(EntityDescriptor entity, int id, Projection projection)
     {
-        var batch = Open($"id:{entity.Name}", () => new Batch<object>(async (keys, ct) =>
+        var batch = Open($"id:{entity.Name}", () =>
         {
-            var rows = await entity.ToListAsync(entity.Where(entity.Query(db), KeyIn(entity, "Id", keys)), ct);
-            return rows.ToDictionary(r => ((Record)r).Id);
-        }));
-        batch.Add(id);
+            var reads = new Projection(entity);
+            return new Batch<object>(async (keys, ct) =>
+            {
+                var rows = await entity.ToListAsync(reads.Apply(entity.Where(entity.Query(db), KeyIn(entity, "Id", keys))), ct);
+                return rows.ToDictionary(r => ((Record)r).Id);
+            }, reads);
+        });
+        batch.Add(id, projection);
         return new LoaderResult<object?>(ct => batch.GetAsync(id, ct));
     }
 
     public IDataLoaderResult<IReadOnlyList<object>> Children(CollectionMember collection, int parentId,
-        IDictionary<string, object?>? where, object? order)
+        IDictionary<string, object?>? where, object? order, Projection projection)
     {
         if (saved.Deleted.Contains((collection.Navigation.ReflectedType!, parentId))) return new LoaderResult<IReadOnlyList<object>>(_ => Task.FromResult<IReadOnlyList<object>>([]));
         var item = collection.Target;
         var key = $"children:{collection.Target.Name}.{collection.InverseForeignKey.Name}:{JsonSerializer.Serialize(where)}:{JsonSerializer.Serialize(order)}";
-        var batch = Open(key, () => new Batch<IReadOnlyList<object>>(async (keys, ct) =>
+        var batch = Open(key, () =>
         {
-            var query = item.Where(item.Query(db), KeyIn(item, collection.InverseForeignKey.Name, keys));
-            if (where is not null) query = item.Where(query, FilterExpressionBuilder.Build(item, where));
-            var rows = await item.ToListAsync(SortApplier.Apply(item, query, order), ct);
-            return rows.GroupBy(r => (int)collection.ReadInverseForeignKey(r)!)
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<object>)g.ToList());
-        }));
-        batch.Add(parentId);
+            var reads = new Projection(item);
+            reads.Need(collection.InverseForeignKey);
+            return new Batch<IReadOnlyList<object>>(async (keys, ct) =>
+            {
+                var query = item.Where(item.Query(db), KeyIn(item, collection.InverseForeignKey.Name, keys));
+                if (where is not null) query = item.Where(query, FilterExpressionBuilder.Build(item, where));
+                var rows = await item.ToListAsync(reads.Apply(SortApplier.Apply(item, query, order)), ct);
+                return rows.GroupBy(r => (int)collection.ReadInverseForeignKey(r)!)
+                    .ToDictionary(g => g.Key, g => (IReadOnlyList<object>)g.ToList());
+            }, reads);
+        });
+        batch.Add(parentId, projection);
         return new LoaderResult<IReadOnlyList<object>>(async ct => await batch.GetAsync(parentId, ct) ?? []);
     }
 
     /// <summary>One page of a parent's children (a nested connection). The level's parents share one statement,
     /// as for <see cref="Children"/>, and each parent's page is cut from its rows, so the count needs no statement.</summary>
     public IDataLoaderResult<Page> ChildPage(CollectionMember collection, int parentId, IDictionary<string, object?>? where, object? order,
-        ConnectionResolver.Arguments paging, PagingOptions options)
+        ConnectionResolver.Arguments paging, PagingOptions options, Projection projection)
     {
-        var children = Children(collection, parentId, where, order);
+        var children = Children(collection, parentId, where, order, projection);
         return new LoaderResult<Page>(async ct => ConnectionResolver.Slice(await children.GetResultAsync(ct), paging, options));
     }
 
     /// <summary>The one record, if any, that refers back to this one (a one-to-one), batched like a collection.</summary>
-    public IDataLoaderResult<object?> Single(CollectionMember collection, int parentId)
+    public IDataLoaderResult<object?> Single(CollectionMember collection, int parentId, Projection projection)
     {
-        var children = Children(collection, parentId, null, null);
+        var children = Children(collection, parentId, null, null, projection);
         return new LoaderResult<object?>(async ct => (await children.GetResultAsync(ct)).FirstOrDefault());
     }
 
@@ -83,7 +92,7 @@ public sealed class EntityLoader(RagDbContext db)
     {
         var members = check.Collections.Select(name => entity.Collections.FirstOrDefault(c => c.Navigation.Name == name)).ToList();
         if (members.Any(m => m is null)) return null;
-        var children = members.Select(m => (Member: m!, Rows: Children(m!, record.Id, null, null))).ToList();
+        var children = members.Select(m => (Member: m!, Rows: Children(m!, record.Id, null, null, Projection.Whole(m!.Target)))).ToList();
         return new LoaderResult<IReadOnlyList<RuleFinding>>(async ct =>
         {
             foreach (var (member, rows) in children) Fill(record, member, await rows.GetResultAsync(ct));

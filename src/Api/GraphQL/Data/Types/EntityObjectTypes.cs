@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Rag.Api.GraphQL.Data.Filtering;
 using Rag.Api.GraphQL.Data.Loading;
 using Rag.Api.GraphQL.Data.Paging;
+using Rag.Api.GraphQL.Data.Projections;
 using Microsoft.Extensions.Options;
 using Rag.Api.GraphQL.Data.Sorting;
 using Rag.Domain.Common;
@@ -34,7 +35,7 @@ public sealed class EntityObjectTypes(ScalarGraphTypes scalars, XmlDocumentation
             Description = $"The {entity.Name}'s global ID, for node(id:) and for mutations.",
             ResolvedType = new NonNullGraphType(scalars.Id),
             Resolver = new FuncFieldResolver<object>(c => GlobalId.Encode(entity.Name, ((Record)c.Source!).Id)),
-        });
+        }.Reads(FieldReads.Id));
         foreach (var scalar in entity.Scalars.Where(s => !s.IsForeignKey))
             type.AddField(new FieldType
             {
@@ -42,7 +43,7 @@ public sealed class EntityObjectTypes(ScalarGraphTypes scalars, XmlDocumentation
                 Description = docs.Member(scalar.Property),
                 ResolvedType = scalars.FieldType(scalar),
                 Resolver = new FuncFieldResolver<object>(c => ScalarGraphTypes.ReadValue(scalar, scalar.Read(c.Source!))),
-            });
+            }.Reads(scalar.Property));
         foreach (var reference in entity.References)
             type.AddField(Reference(reference));
         foreach (var collection in entity.Collections)
@@ -63,25 +64,27 @@ public sealed class EntityObjectTypes(ScalarGraphTypes scalars, XmlDocumentation
             Name = reference.FieldName,
             Description = docs.Member(reference.Navigation),
             ResolvedType = reference.IsRequired ? new NonNullGraphType(target) : target,
-            Resolver = new FuncFieldResolver<object>(c => reference.ReadForeignKey(c.Source!) is int id
-                ? c.RequestServices!.GetRequiredService<EntityLoader>().ById(reference.Target, id)
-                : null),
-        };
+            // A reference read in its record's statement (joined in) is there already; one not read is batched by id.
+            Resolver = new FuncFieldResolver<object>(c => reference.ReadNavigation(c.Source!) ?? (reference.ReadForeignKey(c.Source!) is int id
+                ? c.RequestServices!.GetRequiredService<EntityLoader>().ById(reference.Target, id, SelectionProjection.Of(c, reference.Target))
+                : null)),
+        }.Reads(new FieldReads([], reference));
     }
 
-    FieldType Collection(CollectionMember collection) => collection.IsSingle ? Single(collection) : new()
+    FieldType Collection(CollectionMember collection) => collection.IsSingle ? Single(collection) : new FieldType
     {
         Name = collection.FieldName,
         Description = docs.Member(collection.Navigation),
         ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(collection.Target.Name)))),
         Arguments = EntityArguments.WhereAndOrder(collection.Target),
         Resolver = new FuncFieldResolver<object>(c => c.RequestServices!.GetRequiredService<EntityLoader>().Children(
-            collection, ((Record)c.Source!).Id, c.GetArgument<IDictionary<string, object?>?>("where"), c.GetArgument<object?>("order"))),
-    };
+            collection, ((Record)c.Source!).Id, c.GetArgument<IDictionary<string, object?>?>("where"), c.GetArgument<object?>("order"),
+            SelectionProjection.Of(c, collection.Target))),
+    }.Reads(FieldReads.Id);
 
     /// <summary>The collection paged as a connection, <c>&lt;collection&gt;Connection</c> (e.g. <c>findingsConnection</c>),
     /// beside the plain list, which existing clients read whole.</summary>
-    FieldType Connection(CollectionMember collection) => new()
+    FieldType Connection(CollectionMember collection) => new FieldType
     {
         Name = ConnectionFieldName(collection),
         Description = $"{docs.Member(collection.Navigation)} Paged as a connection, with its total count.",
@@ -90,18 +93,19 @@ public sealed class EntityObjectTypes(ScalarGraphTypes scalars, XmlDocumentation
         Resolver = new FuncFieldResolver<object>(c => c.RequestServices!.GetRequiredService<EntityLoader>().ChildPage(
             collection, ((Record)c.Source!).Id, c.GetArgument<IDictionary<string, object?>?>("where"), c.GetArgument<object?>("order"),
             new(c.GetArgument<int?>("first"), c.GetArgument<string?>("after"), c.GetArgument<int?>("last"), c.GetArgument<string?>("before"), WantsTotal: true),
-            c.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value)),
-    };
+            c.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value, SelectionProjection.OfConnection(c, collection.Target))),
+    }.Reads(FieldReads.Id);
 
     public static string ConnectionFieldName(CollectionMember collection) => $"{collection.FieldName}Connection";
 
-    FieldType Single(CollectionMember collection) => new()
+    FieldType Single(CollectionMember collection) => new FieldType
     {
         Name = collection.FieldName,
         Description = docs.Member(collection.Navigation),
         ResolvedType = new GraphQLTypeReference(collection.Target.Name),
-        Resolver = new FuncFieldResolver<object>(c => c.RequestServices!.GetRequiredService<EntityLoader>().Single(collection, ((Record)c.Source!).Id)),
-    };
+        Resolver = new FuncFieldResolver<object>(c => c.RequestServices!.GetRequiredService<EntityLoader>().Single(collection, ((Record)c.Source!).Id,
+            SelectionProjection.Of(c, collection.Target))),
+    }.Reads(FieldReads.Id);
 
     static InterfaceGraphType NodeInterface(IdGraphType id)
     {

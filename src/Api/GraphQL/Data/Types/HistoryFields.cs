@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Rag.Api.GraphQL.Auditing;
 using Rag.Api.GraphQL.Data.Loading;
+using Rag.Api.GraphQL.Data.Projections;
 using Rag.Domain.Common;
 using Rag.Persistence.Auditing;
 
@@ -28,6 +29,6 @@ public sealed class HistoryFields(AuditEntryType entry) : IEntityFieldExtension
                     var found = await new AuditQuery(db).OfRecordsAsync(name, ids, ct);
                     return (IReadOnlyDictionary<int, IReadOnlyList<AuditEntry>>)found.ToDictionary(g => g.Key, g => (IReadOnlyList<AuditEntry>)g.ToList());
                 })),
-        });
+        }.Reads(FieldReads.Id));
     }
 }
