@@ -2,6 +2,7 @@
 // curated data and then with synthetic letters added. Usage: dotnet run -c Release --project bench/Rag.Benchmarks [iterations]
 // Also: ... -- queries [--scale 0.1] [--postgres] [--iterations 100] (issue 11's query set on generated data, see QuerySet/);
 // ... -- load [--scale 0.1] [--postgres] [--seconds 20] [--clients 8,32] (the real server on loopback under concurrent clients, see Load/);
+// ... -- allocations [--query "500 findings"] (which types a query's requests allocate, see Profile/);
 // ... -- generate [--scale 1.0] [--seed 42] | remove (the national-scale synthetic record; see Generation/).
 using System.Diagnostics;
 using System.Net.Http.Json;
@@ -14,6 +15,7 @@ using Rag.Testing;
 if (args is ["generate" or "remove", ..]) return await Rag.Benchmarks.Generation.GenerateCommand.RunAsync(args);
 if (args is ["queries", ..]) return await Rag.Benchmarks.QuerySet.QuerySetRunner.RunAsync(args);
 if (args is ["load", ..]) return await Rag.Benchmarks.Load.LoadRunner.RunAsync(args);
+if (args is ["allocations", ..]) return await Rag.Benchmarks.Profile.AllocationProfile.RunAsync(args);
 
 var matrixOnly = args.Contains("matrix");
 var iterations = args.FirstOrDefault(a => a.All(char.IsDigit)) is { } n ? int.Parse(n) : 200;

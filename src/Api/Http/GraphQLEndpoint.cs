@@ -75,11 +75,12 @@ public static class GraphQLEndpoint
             options.UserContext[NoMutationOverGetRule.HttpMethodKey] = http.Request.Method;
         });
 
-        var body = await CappedResponse.SerializeAsync(serializer, result, limits.Value.MaxResponseBytes, http.RequestAborted);
+        await using var body = await CappedResponse.SerializeAsync(serializer, result, limits.Value.MaxResponseBytes, http.RequestAborted);
         http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : RequestErrorStatus(mediaType, FirstCode(result));
         if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = HttpMethods.Post;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        await http.Response.Body.WriteAsync(body, http.RequestAborted);
+        http.Response.ContentLength = body.Length;
+        await body.SendAsync(http.Response.Body, http.RequestAborted);
     }
 
     // A document that does not parse is left to the executer, which reports the syntax error as the spec asks.

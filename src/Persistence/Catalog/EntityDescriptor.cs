@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Query;
 using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,7 @@ public abstract class EntityDescriptor(EntityDeclaration declaration, IEntityTyp
 
     /// <summary><c>source.Where(predicate)</c> for a predicate built over this entity's parameter.</summary>
     public IQueryable Where(IQueryable source, LambdaExpression predicate) =>
-        source.Provider.CreateQuery(Expression.Call(typeof(Queryable), nameof(Queryable.Where), [ClrType], source.Expression, Expression.Quote(predicate)));
+        source.Provider.CreateQuery(Expression.Call(QueryableMethods.Where.MakeGenericMethod(ClrType), source.Expression, Expression.Quote(predicate)));
 }
 
 public sealed class EntityDescriptor<T>(EntityDeclaration declaration, IEntityType model) : EntityDescriptor(declaration, model)

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Query;
 using System.Linq.Expressions;
 using System.Reflection;
 using Rag.Domain.Common;
@@ -54,7 +55,7 @@ public sealed class Projection(EntityDescriptor entity)
         if (IsWhole && joins.Count == 0) return query;
         var row = Expression.Parameter(entity.ClrType, "x");
         var select = Expression.Lambda(Body(row), row);
-        return query.Provider.CreateQuery(Expression.Call(typeof(Queryable), nameof(Queryable.Select), [entity.ClrType, entity.ClrType],
+        return query.Provider.CreateQuery(Expression.Call(QueryableMethods.Select.MakeGenericMethod(entity.ClrType, entity.ClrType),
             query.Expression, Expression.Quote(select)));
     }
 

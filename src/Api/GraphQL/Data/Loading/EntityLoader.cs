@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Query;
 using Rag.Persistence.Rules;
 using Rag.Persistence.Catalog;
 using System.Linq.Expressions;
@@ -18,6 +19,7 @@ namespace Rag.Api.GraphQL.Data.Loading;
 public sealed class EntityLoader(RagDbContext db)
 {
     readonly Dictionary<string, object> open = [];
+    readonly Dictionary<(object? Where, object? Order), string> argumentKeys = new(ArgumentsComparer.Instance);
     readonly (Dictionary<(Type, int), IReadOnlyList<RuleFinding>> Findings, HashSet<(Type, int)> Deleted) saved = ([], []);
 
     public IDataLoaderResult<object?> ById(EntityDescriptor entity, int id, Projection projection)
@@ -40,7 +42,7 @@ public sealed class EntityLoader(RagDbContext db)
     {
         if (saved.Deleted.Contains((collection.Navigation.ReflectedType!, parentId))) return new LoaderResult<IReadOnlyList<object>>(_ => Task.FromResult<IReadOnlyList<object>>([]));
         var item = collection.Target;
-        var key = $"children:{collection.Target.Name}.{collection.InverseForeignKey.Name}:{JsonSerializer.Serialize(where)}:{JsonSerializer.Serialize(order)}";
+        var key = $"children:{collection.Target.Name}.{collection.InverseForeignKey.Name}:{ArgumentsKey(where, order)}";
         var batch = Open(key, () =>
         {
             var reads = new Projection(item);
@@ -125,6 +127,22 @@ public sealed class EntityLoader(RagDbContext db)
         return new LoaderResult<T>(async ct => await batch.GetAsync(id, ct) ?? missing);
     }
 
+    /// <summary>The where and order of a collection field as text, so equal arguments share a batch. A field's
+    /// arguments are one object for all its rows, so they are written out once per field, not once per row.</summary>
+    string ArgumentsKey(object? where, object? order)
+    {
+        if (!argumentKeys.TryGetValue((where, order), out var key))
+            argumentKeys[(where, order)] = key = $"{JsonSerializer.Serialize(where)}:{JsonSerializer.Serialize(order)}";
+        return key;
+    }
+
+    sealed class ArgumentsComparer : IEqualityComparer<(object? Where, object? Order)>
+    {
+        public static ArgumentsComparer Instance { get; } = new();
+        public bool Equals((object? Where, object? Order) x, (object? Where, object? Order) y) => ReferenceEquals(x.Where, y.Where) && ReferenceEquals(x.Order, y.Order);
+        public int GetHashCode((object? Where, object? Order) pair) => HashCode.Combine(RuntimeHelpers.GetHashCode(pair.Where), RuntimeHelpers.GetHashCode(pair.Order));
+    }
+
     // A batch that has run is replaced, so keys met at a deeper level start a new query rather than miss.
     Batch<T> Open<T>(string key, Func<Batch<T>> create)
     {
@@ -134,13 +152,15 @@ public sealed class EntityLoader(RagDbContext db)
         return created;
     }
 
+    static readonly System.Reflection.MethodInfo ContainsKey = ((Func<IEnumerable<int>, int, bool>)Enumerable.Contains).Method;
+
     static LambdaExpression KeyIn(EntityDescriptor entity, string property, IReadOnlyCollection<int> keys)
     {
         var parameter = Expression.Parameter(entity.ClrType, "x");
         Expression member = Expression.Property(parameter, property);
         if (member.Type != typeof(int)) member = Expression.Convert(member, typeof(int));
         var values = Expression.Field(Expression.Constant(new StrongBox<int[]>(keys.ToArray())), nameof(StrongBox<int[]>.Value));
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], values, member);
+        var contains = Expression.Call(ContainsKey, values, member);
         return Expression.Lambda(contains, parameter);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Query;
 using Rag.Persistence.Catalog;
 using System.Collections;
 using System.Linq.Expressions;
@@ -28,15 +29,16 @@ public static class SortApplier
         for (var i = 0; i < keys.Count; i++)
         {
             var (key, descending) = keys[i];
+            // EF Core's method handles, not Expression.Call by name, which searches Queryable's methods on every call.
             var method = (i == 0, descending) switch
             {
-                (true, false) => nameof(Queryable.OrderBy),
-                (true, true) => nameof(Queryable.OrderByDescending),
-                (false, false) => nameof(Queryable.ThenBy),
-                (false, true) => nameof(Queryable.ThenByDescending),
+                (true, false) => QueryableMethods.OrderBy,
+                (true, true) => QueryableMethods.OrderByDescending,
+                (false, false) => QueryableMethods.ThenBy,
+                (false, true) => QueryableMethods.ThenByDescending,
             };
-            query = query.Provider.CreateQuery(Expression.Call(typeof(Queryable), method,
-                [entity.ClrType, key.ReturnType], query.Expression, Expression.Quote(key)));
+            query = query.Provider.CreateQuery(Expression.Call(method.MakeGenericMethod(entity.ClrType, key.ReturnType),
+                query.Expression, Expression.Quote(key)));
         }
         return query;
     }

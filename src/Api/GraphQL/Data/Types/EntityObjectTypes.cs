@@ -42,7 +42,9 @@ public sealed class EntityObjectTypes(ScalarGraphTypes scalars, XmlDocumentation
                 Name = scalar.FieldName,
                 Description = docs.Member(scalar.Property),
                 ResolvedType = scalars.FieldType(scalar),
-                Resolver = new FuncFieldResolver<object>(c => ScalarGraphTypes.ReadValue(scalar, scalar.Read(c.Source!))),
+                Resolver = scalar.IsFlags
+                    ? new FuncFieldResolver<object>(c => ScalarGraphTypes.ReadValue(scalar, scalar.Read(c.Source!)))
+                    : new FuncFieldResolver<object>(c => scalar.Read(c.Source!)),
             }.Reads(scalar.Property));
         foreach (var reference in entity.References)
             type.AddField(Reference(reference));
