@@ -5,12 +5,15 @@ using System.Text;
 using Rag.Benchmarks.Generation;
 using Rag.Benchmarks.QuerySet;
 using Rag.Persistence.Infrastructure;
+using Rag.Testing;
 
 namespace Rag.Benchmarks.Load;
 
-/// <summary><c>load [--scale 0.1] [--seed 42] [--postgres] [--seconds 20] [--clients 8,32]</c>: the real server on
-/// loopback over generated data, then for each number of concurrent clients, a time-bounded run of the query set's
-/// GraphQL documents in turn; throughput, median and p95, then the process's memory after a full collection.</summary>
+/// <summary><c>load [--scale 0.1] [--seed 42] [--postgres] [--seconds 20] [--clients 8,32] [--process]</c>: the real
+/// server on loopback over generated data, then for each number of concurrent clients, a time-bounded run of the
+/// query set's GraphQL documents in turn: throughput, median and p95 overall and per query, then the server's memory.
+/// With <c>--process</c> the server is a process of its own, so its memory is the server's alone; without, it runs
+/// inside the bench (WebApplicationFactory on Kestrel) and the figure includes the clients and the generator.</summary>
 static class LoadRunner
 {
     public static async Task<int> RunAsync(string[] args)
@@ -21,72 +24,131 @@ static class LoadRunner
         var at = Array.IndexOf(args, "--clients");
         var levels = at >= 0 && at + 1 < args.Length ? args[at + 1].Split(',').Select(int.Parse).ToArray() : [8, 32];
         var provider = args.Contains("--postgres") ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+        var separate = args.Contains("--process");
 
         Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning");
-        await using var api = new KestrelApi(provider);
-        await ((Xunit.IAsyncLifetime)api).InitializeAsync();
+        var target = separate ? await SeparateAsync(provider, scale, seed) : await InProcessAsync(provider, scale, seed);
         try
         {
-            var generated = await api.Database.WithContextAsync(db => SyntheticData.GenerateAsync(db, scale, seed, new QuerySetRunner.Silent()));
-            Console.Error.WriteLine($"generated at scale {scale} (seed {seed}) in {generated.TotalSeconds:F0} s; server at {api.ClientOptions.BaseAddress}");
-            using var client = api.CreateClient();
-            client.Timeout = TimeSpan.FromMinutes(2);
-            var documents = BenchQueries.All.Select(q => q.GraphQL).ToArray();
-
+            using var client = new HttpClient { BaseAddress = target.Address, Timeout = TimeSpan.FromMinutes(2) };
+            var queries = BenchQueries.All;
             var table = new StringBuilder()
-                .AppendLine($"{provider}, scale {scale}, seed {seed}, Kestrel on loopback, {seconds:F0} s per level, the {documents.Length} queries of the set in turn")
+                .AppendLine($"{provider}, scale {scale}, seed {seed}, Kestrel on loopback ({(separate ? "the server a process of its own" : "in the bench's process")}), " +
+                            $"{seconds:F0} s per level, the {queries.Count} queries of the set in turn")
                 .AppendLine()
                 .AppendLine("| clients | requests | errors | req/s | median ms | p95 ms | max ms |")
                 .AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
-            await RunLevelAsync(client, documents, 2, TimeSpan.FromSeconds(Math.Min(5, seconds))); // warm-up, not reported
+            await RunLevelAsync(client, queries, 2, TimeSpan.FromSeconds(Math.Min(5, seconds))); // warm-up, not reported
+            var perQuery = new StringBuilder()
+                .AppendLine()
+                .AppendLine($"Per query: median / p95 ms at {string.Join(" and ", levels)} clients")
+                .AppendLine()
+                .AppendLine($"| query | {string.Join(" | ", levels.Select(l => $"{l} clients"))} |")
+                .AppendLine($"|---|{string.Join("", levels.Select(_ => "---:|"))}");
+            var byQuery = queries.ToDictionary(q => q.Name, _ => new List<string>());
             foreach (var clients in levels)
             {
-                var row = await RunLevelAsync(client, documents, clients, TimeSpan.FromSeconds(seconds));
+                var level = await RunLevelAsync(client, queries, clients, TimeSpan.FromSeconds(seconds));
+                var all = level.SelectMany(s => s.Value).Order().ToList();
+                var row = string.Create(CultureInfo.InvariantCulture,
+                    $"| {clients} | {all.Count} | {level.Errors} | {all.Count / level.Seconds:F1} | {all[all.Count / 2]:F0} | {all[(int)(all.Count * 0.95)]:F0} | {all[^1]:F0} |");
                 Console.Error.WriteLine(row);
                 table.AppendLine(row);
+                foreach (var (name, samples) in level)
+                {
+                    var sorted = samples.Order().ToList();
+                    byQuery[name].Add(sorted.Count == 0 ? "—" : string.Create(CultureInfo.InvariantCulture, $"{sorted[sorted.Count / 2]:F0} / {sorted[(int)(sorted.Count * 0.95)]:F0}"));
+                }
             }
+            foreach (var (name, cells) in byQuery) perQuery.AppendLine($"| {name} | {string.Join(" | ", cells)} |");
+            table.Append(perQuery).AppendLine().AppendLine(target.Memory());
+            Console.WriteLine(table);
+            return 0;
+        }
+        finally { await target.DisposeAsync(); }
+    }
 
+    /// <summary>Where the load goes, what its memory is after the run, and how to stop it.</summary>
+    sealed record Target(Uri Address, Func<string> Memory, Func<ValueTask> Dispose) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => Dispose();
+    }
+
+    static async Task<Target> InProcessAsync(DatabaseProvider provider, double scale, int seed)
+    {
+        var api = new KestrelApi(provider);
+        await ((Xunit.IAsyncLifetime)api).InitializeAsync();
+        await GenerateAsync(api.Database, scale, seed);
+        return new Target(api.ClientOptions.BaseAddress, () =>
+        {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
             GC.WaitForPendingFinalizers();
             GC.Collect();
             using var process = Process.GetCurrentProcess();
             process.Refresh();
             var info = GC.GetGCMemoryInfo();
-            table.AppendLine()
-                .AppendLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Memory after the run (one process holds the server and the load's clients): working set {process.WorkingSet64 / 1048576.0:F0} MB, " +
-                    $"GC heap {info.HeapSizeBytes / 1048576.0:F0} MB after a full collection (committed {info.TotalCommittedBytes / 1048576.0:F0} MB), " +
-                    $"peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MB."));
-            Console.WriteLine(table);
-            return 0;
-        }
-        finally { await ((Xunit.IAsyncLifetime)api).DisposeAsync(); }
+            return string.Create(CultureInfo.InvariantCulture,
+                $"Memory after the run (one process holds the server and the load's clients): working set {process.WorkingSet64 / 1048576.0:F0} MB, " +
+                $"GC heap {info.HeapSizeBytes / 1048576.0:F0} MB after a full collection (committed {info.TotalCommittedBytes / 1048576.0:F0} MB), " +
+                $"peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MB.");
+        }, () => new ValueTask(((Xunit.IAsyncLifetime)api).DisposeAsync()));
     }
 
-    static async Task<string> RunLevelAsync(HttpClient client, string[] documents, int clients, TimeSpan duration)
+    static async Task<Target> SeparateAsync(DatabaseProvider provider, double scale, int seed)
     {
-        var samples = new List<double>[clients];
-        var errors = 0;
+        var database = await TestDatabase.CreateAsync(provider);
+        await database.InitializeAsync();
+        await GenerateAsync(database, scale, seed);
+        var server = await ServerProcess.StartAsync(database);
+        return new Target(server.Address, () =>
+        {
+            var (resident, peak) = server.Memory();
+            return string.Create(CultureInfo.InvariantCulture,
+                $"The server's memory after the run (its own process, no collection forced): resident {resident:F0} MB, peak {peak:F0} MB.");
+        }, async () =>
+        {
+            await server.DisposeAsync();
+            await database.DisposeAsync();
+        });
+    }
+
+    static async Task GenerateAsync(TestDatabase database, double scale, int seed)
+    {
+        var generated = await database.WithContextAsync(db => SyntheticData.GenerateAsync(db, scale, seed, new QuerySetRunner.Silent()));
+        Console.Error.WriteLine($"generated at scale {scale} (seed {seed}) in {generated.TotalSeconds:F0} s");
+    }
+
+    sealed class Level : Dictionary<string, List<double>>
+    {
+        public int Errors;
+        public double Seconds;
+    }
+
+    static async Task<Level> RunLevelAsync(HttpClient client, IReadOnlyList<BenchQuery> queries, int clients, TimeSpan duration)
+    {
+        var samples = new List<(int Query, double Ms)>[clients];
+        var level = new Level();
         var watch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(async worker =>
         {
             var mine = samples[worker] = [];
             for (var i = worker; watch.Elapsed < duration; i++) // each client starts at a different query
             {
+                var query = i % queries.Count;
                 var started = watch.Elapsed;
                 try
                 {
-                    using var response = await client.PostAsJsonAsync("/graphql", new { query = documents[i % documents.Length] });
+                    using var response = await client.PostAsJsonAsync("/graphql", new { query = queries[query].GraphQL });
                     var body = await response.Content.ReadAsByteArrayAsync();
-                    if (!response.IsSuccessStatusCode || body.AsSpan().IndexOf("\"errors\""u8) >= 0) Interlocked.Increment(ref errors);
+                    if (!response.IsSuccessStatusCode || body.AsSpan().IndexOf("\"errors\""u8) >= 0) Interlocked.Increment(ref level.Errors);
                 }
-                catch (HttpRequestException) { Interlocked.Increment(ref errors); }
-                mine.Add((watch.Elapsed - started).TotalMilliseconds);
+                catch (HttpRequestException) { Interlocked.Increment(ref level.Errors); }
+                mine.Add((query, (watch.Elapsed - started).TotalMilliseconds));
             }
         }));
-        var elapsed = watch.Elapsed.TotalSeconds;
-        var all = samples.SelectMany(s => s).Order().ToList();
-        return string.Create(CultureInfo.InvariantCulture,
-            $"| {clients} | {all.Count} | {errors} | {all.Count / elapsed:F1} | {all[all.Count / 2]:F0} | {all[(int)(all.Count * 0.95)]:F0} | {all[^1]:F0} |");
+        level.Seconds = watch.Elapsed.TotalSeconds;
+        foreach (var (query, name) in queries.Select((q, i) => (i, q.Name)))
+            level[name] = samples.SelectMany(s => s).Where(s => s.Query == query).Select(s => s.Ms).ToList();
+        return level;
     }
 }
