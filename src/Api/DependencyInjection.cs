@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddScoped<EntityLoader>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<DocumentCache>();
+        services.AddSingleton<OperationGate>();
         services.AddRagAnalysisGraphTypes();
         services.AddRagSecurityHeaders();
         services.AddRagRateLimiting(configuration);

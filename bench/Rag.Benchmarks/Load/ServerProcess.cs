@@ -52,12 +52,13 @@ sealed class ServerProcess : IAsyncDisposable
         throw new TimeoutException("The server did not become ready within two minutes.");
     }
 
-    /// <summary>The server's resident memory now and at its peak, from /proc (as <c>ps</c> and <c>top</c> report it).</summary>
-    public (double ResidentMb, double PeakMb) Memory()
+    /// <summary>The server's resident memory now, at its peak, and the part of it that is not mapped files (heap and
+    /// stacks), from /proc, as <c>ps</c> and <c>top</c> report it.</summary>
+    public (double ResidentMb, double PeakMb, double AnonymousMb) Memory()
     {
         var status = File.ReadAllLines($"/proc/{process.Id}/status");
         double Kb(string field) => double.Parse(status.First(l => l.StartsWith(field + ":")).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
-        return (Kb("VmRSS") / 1024, Kb("VmHWM") / 1024);
+        return (Kb("VmRSS") / 1024, Kb("VmHWM") / 1024, Kb("RssAnon") / 1024);
     }
 
     static int FreePort()

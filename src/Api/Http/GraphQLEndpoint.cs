@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Transport;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation;
@@ -21,7 +22,7 @@ public static class GraphQLEndpoint
     }
 
     static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
-        GraphQLRequestReader reader, IOptions<LimitOptions> limits, DocumentCache documents)
+        GraphQLRequestReader reader, IOptions<LimitOptions> limits, DocumentCache documents, OperationGate gate)
     {
         var accept = http.Request.GetTypedHeaders().Accept;
         if (HttpMethods.IsGet(http.Request.Method) && !http.Request.Query.ContainsKey("query") && MediaTypes.WantsHtml(accept))
@@ -61,6 +62,21 @@ public static class GraphQLEndpoint
             return;
         }
 
+        var (result, body) = await RunAsync(http, executer, serializer, request, cached, limits.Value, gate);
+        await using var sent = body;
+        http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : RequestErrorStatus(mediaType, FirstCode(result));
+        if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = HttpMethods.Post;
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        http.Response.ContentLength = body.Length;
+        await body.SendAsync(http.Response.Body, http.RequestAborted);
+    }
+
+    /// <summary>Executes the operation and writes its answer inside the gate, so the records are freed once written;
+    /// the answer is sent outside it, at the client's pace.</summary>
+    static async Task<(ExecutionResult, PooledBody)> RunAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
+        GraphQLRequest request, DocumentCache.Entry? cached, LimitOptions limits, OperationGate gate)
+    {
+        using var turn = await gate.EnterAsync(http.RequestAborted);
         var result = await executer.ExecuteAsync(options =>
         {
             options.Query = request.Query;
@@ -74,13 +90,7 @@ public static class GraphQLEndpoint
             options.CancellationToken = http.RequestAborted;
             options.UserContext[NoMutationOverGetRule.HttpMethodKey] = http.Request.Method;
         });
-
-        await using var body = await CappedResponse.SerializeAsync(serializer, result, limits.Value.MaxResponseBytes, http.RequestAborted);
-        http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : RequestErrorStatus(mediaType, FirstCode(result));
-        if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = HttpMethods.Post;
-        http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        http.Response.ContentLength = body.Length;
-        await body.SendAsync(http.Response.Body, http.RequestAborted);
+        return (result, await CappedResponse.SerializeAsync(serializer, result, limits.MaxResponseBytes, http.RequestAborted));
     }
 
     // A document that does not parse is left to the executer, which reports the syntax error as the spec asks.
