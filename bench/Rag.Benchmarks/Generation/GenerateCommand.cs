@@ -35,8 +35,8 @@ static class GenerateCommand
             AnsiConsole.MarkupLine("[yellow]The database already holds synthetic records; run `remove` first.[/]");
             return 1;
         }
-        var scale = Option(args, "--scale", 1.0);
-        var seed = (int)Option(args, "--seed", 42);
+        var options = new BenchArguments(args);
+        var (scale, seed) = (options.Scale(1.0), options.Seed);
         AnsiConsole.MarkupLine($"Generating at scale {scale} (seed {seed}) into {provider}…");
         var elapsed = await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
@@ -44,12 +44,6 @@ static class GenerateCommand
         var visits = await db.Visits.CountAsync(v => v.IsSynthetic);
         AnsiConsole.MarkupLine($"Done in [bold]{elapsed.TotalSeconds:F1} s[/]: {visits:N0} synthetic visits.");
         return 0;
-    }
-
-    internal static double Option(string[] args, string name, double fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? double.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
     }
 
     /// <summary>The SQLite file <c>dotnet run --project src/Api</c> creates, found from the repository root.</summary>

@@ -9,7 +9,7 @@ using Rag.Testing;
 
 namespace Rag.Benchmarks.Load;
 
-/// <summary><c>load [--scale 0.1] [--seed 42] [--postgres] [--seconds 20] [--clients 8,32] [--process]</c>: the real
+/// <summary><c>load [--scale 0.1] [--seed 42] [--postgres] [--seconds 20] [--clients 8,32] [--process] [--queries a,b]</c>: the real
 /// server on loopback over generated data, then for each number of concurrent clients, a time-bounded run of the
 /// query set's GraphQL documents in turn: throughput, median and p95 overall and per query, then the server's memory.
 /// With <c>--process</c> the server is a process of its own, so its memory is the server's alone; without, it runs
@@ -18,23 +18,21 @@ static class LoadRunner
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var scale = GenerateCommand.Option(args, "--scale", 0.1);
-        var seed = (int)GenerateCommand.Option(args, "--seed", 42);
-        var seconds = GenerateCommand.Option(args, "--seconds", 20);
-        var at = Array.IndexOf(args, "--clients");
-        var levels = at >= 0 && at + 1 < args.Length ? args[at + 1].Split(',').Select(int.Parse).ToArray() : [8, 32];
-        var provider = args.Contains("--postgres") ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
-        var separate = args.Contains("--process");
+        var options = new BenchArguments(args);
+        var (scale, seed, provider) = (options.Scale(0.1), options.Seed, options.Provider);
+        var seconds = options.Number("--seconds", 20);
+        var levels = options.Text("--clients")?.Split(',').Select(int.Parse).ToArray() ?? [8, 32];
+        var separate = options.Flag("--process");
+        var queries = options.Queries();
 
         Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning");
         var target = separate ? await SeparateAsync(provider, scale, seed) : await InProcessAsync(provider, scale, seed);
         try
         {
             using var client = new HttpClient { BaseAddress = target.Address, Timeout = TimeSpan.FromMinutes(2) };
-            var queries = BenchQueries.All;
             var table = new StringBuilder()
                 .AppendLine($"{provider}, scale {scale}, seed {seed}, Kestrel on loopback ({(separate ? "the server a process of its own" : "in the bench's process")}), " +
-                            $"{seconds:F0} s per level, the {queries.Count} queries of the set in turn")
+                            $"{seconds:F0} s per level, {(queries.Count == BenchQueries.All.Count ? "the" : "these")} {queries.Count} queries of the set in turn")
                 .AppendLine()
                 .AppendLine("| clients | requests | errors | req/s | median ms | p95 ms | max ms |")
                 .AppendLine("|---:|---:|---:|---:|---:|---:|---:|");

@@ -14,18 +14,17 @@ static class AllocationProfile
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var scale = GenerateCommand.Option(args, "--scale", 0.1);
-        var iterations = (int)GenerateCommand.Option(args, "--iterations", 200);
-        var at = Array.IndexOf(args, "--query");
-        var name = at >= 0 && at + 1 < args.Length ? args[at + 1] : "500 findings";
-        var query = BenchQueries.All.First(q => q.Name.Contains(name, StringComparison.OrdinalIgnoreCase));
+        var options = new BenchArguments(args);
+        var (scale, seed) = (options.Scale(0.1), options.Seed);
+        var iterations = (int)options.Number("--iterations", 200);
+        var query = options.Text("--query") is null ? BenchQueries.All.First(q => q.Name.Contains("500 findings")) : options.Queries("--query")[0];
 
         Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning");
         await using var api = new SqliteApi();
         await ((Xunit.IAsyncLifetime)api).InitializeAsync();
         try
         {
-            await api.Database.WithContextAsync(db => SyntheticData.GenerateAsync(db, scale, 42, new QuerySetRunner.Silent()));
+            await api.Database.WithContextAsync(db => SyntheticData.GenerateAsync(db, scale, seed, new QuerySetRunner.Silent()));
             var client = api.CreateClient();
             async Task Run()
             {

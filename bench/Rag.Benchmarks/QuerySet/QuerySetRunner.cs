@@ -11,17 +11,16 @@ using Rag.Testing;
 
 namespace Rag.Benchmarks.QuerySet;
 
-/// <summary><c>queries [--scale 0.1] [--seed 42] [--postgres] [--iterations 100]</c>: seeds a database of its own,
+/// <summary><c>queries [--scale 0.1] [--seed 42] [--postgres] [--iterations 100] [--queries a,b]</c>: seeds a database of its own,
 /// adds the synthetic record at the scale given, then times each query of the set over HTTP against its plain
 /// EF Core + JSON baseline, interleaved, and prints a Markdown table.</summary>
 static class QuerySetRunner
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var scale = GenerateCommand.Option(args, "--scale", 0.1);
-        var seed = (int)GenerateCommand.Option(args, "--seed", 42);
-        var iterations = (int)GenerateCommand.Option(args, "--iterations", 100);
-        var provider = args.Contains("--postgres") ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+        var options = new BenchArguments(args);
+        var (scale, seed, provider) = (options.Scale(0.1), options.Seed, options.Provider);
+        var iterations = (int)options.Number("--iterations", 100);
 
         Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning"); // the request log would drown the table
         await using var api = provider == DatabaseProvider.Postgres ? (RagApiFactory)new PostgresApi() : new SqliteApi();
@@ -36,7 +35,7 @@ static class QuerySetRunner
                 .AppendLine()
                 .AppendLine("| query | GraphQL median ms | p95 | req/s | KiB alloc | SQL | EF (or service)+JSON median ms | p95 | KiB alloc | SQL | ratio |")
                 .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-            foreach (var query in BenchQueries.All)
+            foreach (var query in options.Queries())
             {
                 var row = await MeasureAsync(api, client, query, iterations);
                 Console.Error.WriteLine(row);
