@@ -39,8 +39,9 @@ sealed class NationalScale(double scale, int seed)
         var next = new Dictionary<Type, int>();
         async Task<int> NextId<T>() where T : Record => next[typeof(T)] = (await db.Set<T>().MaxAsync(r => (int?)r.Id) ?? 0) + 1;
         int Id<T>() => next[typeof(T)]++;
-        foreach (var first in new[] { NextId<School>(), NextId<Sip>(), NextId<SchoolCategory>(), NextId<Inspection>(), NextId<SchoolCategorisation>(),
-                     NextId<SipDeployment>(), NextId<Visit>(), NextId<FsiLetter>(), NextId<FsiFinding>() }) await first;
+        // One after another: a context runs one query at a time (building an array of the tasks started them all at once).
+        foreach (var first in new Func<Task<int>>[] { NextId<School>, NextId<Sip>, NextId<SchoolCategory>, NextId<Inspection>, NextId<SchoolCategorisation>,
+                     NextId<SipDeployment>, NextId<Visit>, NextId<FsiLetter>, NextId<FsiFinding> }) await first();
 
         var schools = Enumerable.Range(1, Schools).Select(n => Stamped(new School
         {

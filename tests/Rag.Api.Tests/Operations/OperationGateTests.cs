@@ -30,8 +30,9 @@ public class OperationGateTests(OneAtATimeApi api) : IClassFixture<OneAtATimeApi
         await Task.Delay(50);
         Assert.False(third.IsCompleted);
         first.Dispose();
-        (await third.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
-        Assert.False(fourth.IsCompleted); // second still holds its turn
+        using var thirdTurn = await third.WaitAsync(TimeSpan.FromSeconds(5));
+        await Task.Delay(50);
+        Assert.False(fourth.IsCompleted); // second and third hold the two turns
         second.Dispose();
         (await fourth.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
     }
