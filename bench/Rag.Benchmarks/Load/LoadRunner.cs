@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
-using Rag.Benchmarks.Generation;
 using Rag.Benchmarks.QuerySet;
 using Rag.Persistence.Infrastructure;
 using Rag.Testing;
@@ -25,7 +24,7 @@ static class LoadRunner
         var separate = options.Flag("--process");
         var queries = options.Queries();
 
-        Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning");
+        GeneratedData.QuietLog();
         var target = separate ? await SeparateAsync(provider, scale, seed) : await InProcessAsync(provider, scale, seed);
         try
         {
@@ -74,9 +73,7 @@ static class LoadRunner
 
     static async Task<Target> InProcessAsync(DatabaseProvider provider, double scale, int seed)
     {
-        var api = new KestrelApi(provider);
-        await ((Xunit.IAsyncLifetime)api).InitializeAsync();
-        await GenerateAsync(api.Database, scale, seed);
+        var api = await GeneratedData.StartAsync(new KestrelApi(provider), scale, seed);
         return new Target(api.ClientOptions.BaseAddress, () =>
         {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
@@ -96,7 +93,7 @@ static class LoadRunner
     {
         var database = await TestDatabase.CreateAsync(provider);
         await database.InitializeAsync();
-        await GenerateAsync(database, scale, seed);
+        await GeneratedData.AddAsync(database, scale, seed);
         var server = await ServerProcess.StartAsync(database);
         return new Target(server.Address, () =>
         {
@@ -109,12 +106,6 @@ static class LoadRunner
             await server.DisposeAsync();
             await database.DisposeAsync();
         });
-    }
-
-    static async Task GenerateAsync(TestDatabase database, double scale, int seed)
-    {
-        var generated = await database.WithContextAsync(db => SyntheticData.GenerateAsync(db, scale, seed, new QuerySetRunner.Silent()));
-        Console.Error.WriteLine($"generated at scale {scale} (seed {seed}) in {generated.TotalSeconds:F0} s");
     }
 
     sealed class Level : Dictionary<string, List<double>>

@@ -1,8 +1,6 @@
 using System.Diagnostics.Tracing;
 using System.Net.Http.Json;
-using Rag.Benchmarks.Generation;
 using Rag.Benchmarks.QuerySet;
-using Rag.Persistence.Infrastructure;
 using Rag.Testing;
 
 namespace Rag.Benchmarks.Profile;
@@ -19,12 +17,9 @@ static class AllocationProfile
         var iterations = (int)options.Number("--iterations", 200);
         var query = options.Text("--query") is null ? BenchQueries.All.First(q => q.Name.Contains("500 findings")) : options.Queries("--query")[0];
 
-        Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning");
-        await using var api = new SqliteApi();
-        await ((Xunit.IAsyncLifetime)api).InitializeAsync();
+        await using var api = await GeneratedData.StartAsync(new SqliteApi(), scale, seed);
         try
         {
-            await api.Database.WithContextAsync(db => SyntheticData.GenerateAsync(db, scale, seed, new QuerySetRunner.Silent()));
             var client = api.CreateClient();
             async Task Run()
             {

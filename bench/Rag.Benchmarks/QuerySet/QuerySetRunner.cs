@@ -4,8 +4,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Rag.Benchmarks.Generation;
-using Rag.Persistence;
 using Rag.Persistence.Infrastructure;
 using Rag.Testing;
 
@@ -22,13 +20,9 @@ static class QuerySetRunner
         var (scale, seed, provider) = (options.Scale(0.1), options.Seed, options.Provider);
         var iterations = (int)options.Number("--iterations", 100);
 
-        Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning"); // the request log would drown the table
-        await using var api = provider == DatabaseProvider.Postgres ? (RagApiFactory)new PostgresApi() : new SqliteApi();
-        await ((Xunit.IAsyncLifetime)api).InitializeAsync();
+        await using var api = await GeneratedData.StartAsync(provider == DatabaseProvider.Postgres ? (RagApiFactory)new PostgresApi() : new SqliteApi(), scale, seed);
         try
         {
-            var generated = await api.Database.WithContextAsync(db => SyntheticData.GenerateAsync(db, scale, seed, new Silent()));
-            Console.Error.WriteLine($"generated at scale {scale} (seed {seed}) in {generated.TotalSeconds:F0} s");
             var client = api.CreateClient();
             var table = new StringBuilder()
                 .AppendLine($"{provider}, scale {scale}, seed {seed}, {iterations} interleaved runs per query")
@@ -97,9 +91,4 @@ static class QuerySetRunner
 
     static double Median(List<double> samples) => samples.Order().ElementAt(samples.Count / 2);
     static double P95(List<double> samples) => samples.Order().ElementAt((int)(samples.Count * 0.95));
-
-    internal sealed class Silent : SyntheticData.IProgress
-    {
-        public Action<int> Start(string table, int expected) => _ => { };
-    }
 }

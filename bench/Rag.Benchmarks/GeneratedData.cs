@@ -1,0 +1,30 @@
+using Rag.Benchmarks.Generation;
+using Rag.Testing;
+
+namespace Rag.Benchmarks;
+
+/// <summary>What every measuring command starts from: a database of its own, seeded as a host seeds it, with the
+/// synthetic record added at the scale asked for, and the request log quiet so it does not drown the tables.</summary>
+static class GeneratedData
+{
+    public static async Task<T> StartAsync<T>(T api, double scale, int seed) where T : RagApiFactory
+    {
+        QuietLog();
+        await ((Xunit.IAsyncLifetime)api).InitializeAsync();
+        await AddAsync(api.Database, scale, seed);
+        return api;
+    }
+
+    public static void QuietLog() => Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning");
+
+    public static async Task AddAsync(TestDatabase database, double scale, int seed)
+    {
+        var generated = await database.WithContextAsync(db => SyntheticData.GenerateAsync(db, scale, seed, new Silent()));
+        Console.Error.WriteLine($"generated at scale {scale} (seed {seed}) in {generated.TotalSeconds:F0} s");
+    }
+
+    sealed class Silent : SyntheticData.IProgress
+    {
+        public Action<int> Start(string table, int expected) => _ => { };
+    }
+}
