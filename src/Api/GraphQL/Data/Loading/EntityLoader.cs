@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Query;
 using Rag.Persistence.Rules;
 using Rag.Persistence.Catalog;
 using System.Linq.Expressions;
