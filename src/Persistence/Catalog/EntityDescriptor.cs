@@ -1,7 +1,7 @@
-using Microsoft.EntityFrameworkCore.Query;
 using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Rag.Domain.Common;
 
@@ -19,6 +19,18 @@ public abstract class EntityDescriptor(EntityDeclaration declaration, IEntityTyp
     public List<ScalarMember> Scalars { get; } = [];
     public List<ReferenceMember> References { get; } = [];
     public List<CollectionMember> Collections { get; } = [];
+
+    /// <summary>Every column, for readers that may look at any (a rule check); one instance, as it is never changed.</summary>
+    public Projection WholeRow => wholeRow ??= WholeProjection();
+
+    Projection? wholeRow;
+
+    Projection WholeProjection()
+    {
+        var whole = new Projection(this);
+        whole.NeedWhole();
+        return whole;
+    }
 
     public abstract IQueryable Query(RagDbContext db);
     public abstract Task<List<object>> ToListAsync(IQueryable query, CancellationToken cancellationToken);
@@ -97,6 +109,10 @@ public sealed record ScalarMember(string FieldName, PropertyInfo Property, bool 
     public Type ValueType => Nullable.GetUnderlyingType(Property.PropertyType) ?? Property.PropertyType;
     public bool IsList => Property.PropertyType != typeof(string) && Property.PropertyType.IsAssignableTo(typeof(System.Collections.IEnumerable));
     public bool IsFlags => ValueType.IsEnum && ValueType.IsDefined(typeof(FlagsAttribute), false);
+
+    /// <summary>The members a flags value has set (none for zero), as the API lists them and the portal's boxes tick them.</summary>
+    public IEnumerable<Enum> SetFlags(Enum value) =>
+        Enum.GetValues(ValueType).Cast<Enum>().Where(f => Convert.ToInt64(f) != 0 && value.HasFlag(f));
 
     /// <summary>The column's maximum length in the EF model, for text; null when unbounded.</summary>
     public int? MaxLength { get; init; }

@@ -1,6 +1,6 @@
-using Microsoft.EntityFrameworkCore.Query;
 using System.Linq.Expressions;
 using System.Reflection;
+using Microsoft.EntityFrameworkCore.Query;
 using Rag.Domain.Common;
 
 namespace Rag.Persistence.Catalog;
@@ -13,20 +13,8 @@ public sealed class Projection(EntityDescriptor entity)
     readonly Dictionary<string, PropertyInfo> columns = [];
     readonly Dictionary<ReferenceMember, Projection> joins = [];
 
-    public EntityDescriptor Entity => entity;
-
     /// <summary>Every mapped column, for a reader that may look at any of them (a rule check).</summary>
     public bool IsWhole { get; private set; }
-
-    public IEnumerable<string> ColumnNames => columns.Keys;
-    public IReadOnlyDictionary<ReferenceMember, Projection> Joins => joins;
-
-    public static Projection Whole(EntityDescriptor entity)
-    {
-        var whole = new Projection(entity);
-        whole.NeedWhole();
-        return whole;
-    }
 
     public void Need(PropertyInfo column) => columns.TryAdd(column.Name, column);
 

@@ -24,8 +24,7 @@ public static class RecordText
     public static List<string> FormValues(ScalarMember member, object? value) => value switch
     {
         null => [],
-        Enum flags when member.IsFlags => Enum.GetValues(member.ValueType).Cast<Enum>()
-            .Where(f => Convert.ToInt64(f, CultureInfo.InvariantCulture) != 0 && flags.HasFlag(f)).Select(f => f.ToString()).ToList(),
+        Enum flags when member.IsFlags => member.SetFlags(flags).Select(f => f.ToString()).ToList(),
         bool flag => [flag ? "true" : "false"],
         DateOnly date => [date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)],
         string text => [text],

@@ -43,7 +43,7 @@ public sealed class FilterInputTypes(ScalarGraphTypes scalars, XmlDocumentation 
         return type;
     }
 
-    static bool Filterable(ScalarMember member) => !member.IsForeignKey && !member.IsList && !ScalarGraphTypes.IsFlags(member.ValueType);
+    static bool Filterable(ScalarMember member) => !member.IsForeignKey && !member.IsList && !member.IsFlags;
 
     static string ListFilterName(EntityDescriptor entity) => $"ListFilterInputTypeOf{NameOf(entity)}";
 

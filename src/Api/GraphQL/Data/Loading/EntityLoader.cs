@@ -93,7 +93,7 @@ public sealed class EntityLoader(RagDbContext db)
     {
         var members = check.Collections.Select(name => entity.Collections.FirstOrDefault(c => c.Navigation.Name == name)).ToList();
         if (members.Any(m => m is null)) return null;
-        var children = members.Select(m => (Member: m!, Rows: Children(m!, record.Id, null, null, Projection.Whole(m!.Target)))).ToList();
+        var children = members.Select(m => (Member: m!, Rows: Children(m!, record.Id, null, null, m!.Target.WholeRow))).ToList();
         return new LoaderResult<IReadOnlyList<RuleFinding>>(async ct =>
         {
             foreach (var (member, rows) in children) Fill(record, member, await rows.GetResultAsync(ct));

@@ -8,14 +8,12 @@ namespace Rag.Api.GraphQL.Data.Projections;
 /// say reads the whole record, so a field added without thought is slower, never wrong.</summary>
 public sealed record FieldReads(IReadOnlyList<PropertyInfo> Columns, ReferenceMember? Reference = null)
 {
-    const string Key = "rag.reads";
+    internal const string Key = "rag.reads";
 
     /// <summary>The record's id alone, which every projection reads: collections, history, the global ID.</summary>
     public static FieldReads Id { get; } = new([]);
 
     public static FieldReads? Of(FieldType field) => field.GetMetadata<FieldReads?>(Key);
-
-    internal void On(FieldType field) => field.Metadata[Key] = this;
 }
 
 public static class FieldReadsExtensions
@@ -23,7 +21,7 @@ public static class FieldReadsExtensions
     /// <summary>Declares what the field reads of its record, for the loader's projection.</summary>
     public static FieldType Reads(this FieldType field, FieldReads reads)
     {
-        reads.On(field);
+        field.Metadata[FieldReads.Key] = reads;
         return field;
     }
 

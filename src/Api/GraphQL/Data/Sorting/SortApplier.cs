@@ -1,7 +1,7 @@
-using Microsoft.EntityFrameworkCore.Query;
 using Rag.Persistence.Catalog;
 using System.Collections;
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore.Query;
 using GraphQL;
 
 namespace Rag.Api.GraphQL.Data.Sorting;

@@ -26,7 +26,7 @@ public sealed class SortInputTypes(XmlDocumentation docs)
             Description = $"Orders {entity.Name} records; give one field per list item, in priority order.",
         };
         type.AddField(new FieldType { Name = "id", ResolvedType = Direction, Description = "Order by when the record was added." });
-        foreach (var scalar in entity.Scalars.Where(s => !s.IsForeignKey && !s.IsList && !ScalarGraphTypes.IsFlags(s.ValueType)))
+        foreach (var scalar in entity.Scalars.Where(s => !s.IsForeignKey && !s.IsList && !s.IsFlags))
             type.AddField(new FieldType { Name = scalar.FieldName, ResolvedType = Direction, Description = docs.Member(scalar.Property) });
         foreach (var reference in entity.References)
             type.AddField(new FieldType { Name = reference.FieldName, ResolvedType = new GraphQLTypeReference(NameOf(reference.Target)), Description = docs.Member(reference.Navigation) });

@@ -43,7 +43,7 @@ public sealed class EntityObjectTypes(ScalarGraphTypes scalars, XmlDocumentation
                 Description = docs.Member(scalar.Property),
                 ResolvedType = scalars.FieldType(scalar),
                 Resolver = scalar.IsFlags
-                    ? new FuncFieldResolver<object>(c => ScalarGraphTypes.ReadValue(scalar, scalar.Read(c.Source!)))
+                    ? new FuncFieldResolver<object>(c => scalar.Read(c.Source!) is Enum flags ? scalar.SetFlags(flags).ToList() : null)
                     : new FuncFieldResolver<object>(c => scalar.Read(c.Source!)),
             }.Reads(scalar.Property));
         foreach (var reference in entity.References)

@@ -37,16 +37,8 @@ public sealed class ScalarGraphTypes(XmlDocumentation docs)
     public IGraphType FieldType(ScalarMember member)
     {
         if (member.IsList) return new NonNullGraphType(new ListGraphType(new NonNullGraphType(For(typeof(string)))));
-        if (IsFlags(member.ValueType)) return new NonNullGraphType(new ListGraphType(new NonNullGraphType(For(member.ValueType))));
+        if (member.IsFlags) return new NonNullGraphType(new ListGraphType(new NonNullGraphType(For(member.ValueType))));
         var named = For(member.ValueType);
         return member.IsNullable ? named : new NonNullGraphType(named);
     }
-
-    public static bool IsFlags(Type type) => type.IsEnum && type.IsDefined(typeof(FlagsAttribute), false);
-
-    /// <summary>A flags value as the list of its set members (none for zero).</summary>
-    public static object? ReadValue(ScalarMember member, object? value) =>
-        value is Enum flags && IsFlags(member.ValueType)
-            ? Enum.GetValues(member.ValueType).Cast<Enum>().Where(f => Convert.ToInt64(f) != 0 && flags.HasFlag(f)).ToList()
-            : value;
 }
