@@ -12,6 +12,7 @@ using Rag.Api.GraphQL.Data.Mutations;
 using Rag.Api.GraphQL.Data.Types;
 using Rag.Api.GraphQL.Data.Loading;
 using Rag.Api.GraphQL.Data.Paging;
+using Rag.Api.GraphQL.Rendering;
 using Rag.Api.Http;
 using Rag.Domain.Authorities;
 using Rag.Persistence.Accounts;
@@ -30,6 +31,7 @@ public static class DependencyInjection
         services.Configure<PagingOptions>(configuration.GetSection("Rag:Api:Paging"));
         services.Configure<LimitOptions>(configuration.GetSection("Rag:Api:Limits"));
         services.AddScoped<EntityLoader>();
+        services.AddScoped<RenderBuffer>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<OperationGate>();
@@ -41,9 +43,8 @@ public static class DependencyInjection
         services.AddSingleton<Sips.AccreditationLapseJob>().AddHostedService(sp => sp.GetRequiredService<Sips.AccreditationLapseJob>());
         services.AddGraphQL(graphql => graphql
             .AddSchema<RagSchema>()
-            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
-            // One DbContext serves a request, so fields run one at a time; batching keeps the statement count low.
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddSystemTextJson(GraphQLJson.Configure)
+            .AddExecutionStrategy<RenderingExecutionStrategy>(OperationType.Query)
             .AddDocumentListener<GraphQLOperationListener>()
             .ConfigureExecution<CachedDocumentValidation>()
             .AddValidationRule<AuthorizationRule>()

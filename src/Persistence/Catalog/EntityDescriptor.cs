@@ -117,7 +117,7 @@ public sealed record ScalarMember(string FieldName, PropertyInfo Property, bool 
     /// <summary>The column's maximum length in the EF model, for text; null when unbounded.</summary>
     public int? MaxLength { get; init; }
 
-    internal static Func<object, object?> Getter(PropertyInfo property)
+    public static Func<object, object?> Getter(PropertyInfo property)
     {
         var instance = Expression.Parameter(typeof(object));
         var read = Expression.Property(Expression.Convert(instance, property.DeclaringType!), property);

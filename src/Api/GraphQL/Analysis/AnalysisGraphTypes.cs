@@ -1,5 +1,7 @@
 using System.Reflection;
 using GraphQL.Types;
+using Rag.Api.GraphQL.Rendering;
+using Rag.Persistence.Catalog;
 
 namespace Rag.Api.GraphQL.Analysis;
 
@@ -8,6 +10,10 @@ public sealed class AnalysisObjectType<T> : AutoRegisteringObjectGraphType<T>
 {
     protected override IEnumerable<MemberInfo> GetRegisteredMembers() =>
         typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0);
+
+    // A record's property reads plainly, so a list of records is written straight to JSON.
+    protected override FieldType? CreateField(MemberInfo memberInfo) =>
+        base.CreateField(memberInfo)?.ReadsPlainly(ScalarMember.Getter((PropertyInfo)memberInfo));
 }
 
 /// <summary>A filter record as an input type, named as HotChocolate names inputs (<c>…Input</c>).</summary>

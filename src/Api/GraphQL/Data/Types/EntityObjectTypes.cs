@@ -9,6 +9,7 @@ using Rag.Api.GraphQL.Data.Paging;
 using Rag.Api.GraphQL.Data.Projections;
 using Microsoft.Extensions.Options;
 using Rag.Api.GraphQL.Data.Sorting;
+using Rag.Api.GraphQL.Rendering;
 using Rag.Domain.Common;
 
 namespace Rag.Api.GraphQL.Data.Types;
@@ -34,18 +35,15 @@ public sealed class EntityObjectTypes(ScalarGraphTypes scalars, XmlDocumentation
             Name = "id",
             Description = $"The {entity.Name}'s global ID, for node(id:) and for mutations.",
             ResolvedType = new NonNullGraphType(scalars.Id),
-            Resolver = new FuncFieldResolver<object>(c => GlobalId.Encode(entity.Name, ((Record)c.Source!).Id)),
-        }.Reads(FieldReads.Id));
+        }.ResolvesFromSource(record => GlobalId.Encode(entity.Name, ((Record)record).Id)).Reads(FieldReads.Id));
         foreach (var scalar in entity.Scalars.Where(s => !s.IsForeignKey))
             type.AddField(new FieldType
             {
                 Name = scalar.FieldName,
                 Description = docs.Member(scalar.Property),
                 ResolvedType = scalars.FieldType(scalar),
-                Resolver = scalar.IsFlags
-                    ? new FuncFieldResolver<object>(c => scalar.Read(c.Source!) is Enum flags ? scalar.SetFlags(flags).ToList() : null)
-                    : new FuncFieldResolver<object>(c => scalar.Read(c.Source!)),
-            }.Reads(scalar.Property));
+            }.ResolvesFromSource(scalar.IsFlags ? record => scalar.Read(record) is Enum flags ? scalar.SetFlags(flags).ToList() : null : scalar.Read)
+             .Reads(scalar.Property));
         foreach (var reference in entity.References)
             type.AddField(Reference(reference));
         foreach (var collection in entity.Collections)
@@ -70,8 +68,15 @@ public sealed class EntityObjectTypes(ScalarGraphTypes scalars, XmlDocumentation
             Resolver = new FuncFieldResolver<object>(c => reference.ReadNavigation(c.Source!) ?? (reference.ReadForeignKey(c.Source!) is int id
                 ? c.RequestServices!.GetRequiredService<EntityLoader>().ById(reference.Target, id, SelectionProjection.Of(c, reference.Target))
                 : null)),
-        }.Reads(new FieldReads([], reference));
+        }.Reads(new FieldReads([], reference)).ReadsPlainly(ReadJoined(reference));
     }
+
+    /// <summary>A reference is read plainly when its row was read with it joined in (or has none to join).</summary>
+    static PlainRead ReadJoined(ReferenceMember reference) => (object record, out object? value) =>
+    {
+        value = reference.ReadNavigation(record);
+        return value is not null || reference.ReadForeignKey(record) is null;
+    };
 
     FieldType Collection(CollectionMember collection) => collection.IsSingle ? Single(collection) : new FieldType
     {
