@@ -9,7 +9,7 @@ using Xunit;
 namespace Rag.Testing;
 
 /// <summary>The real host (API and portal) over a real database of its own, seeded on start as in production.</summary>
-public class RagApiFactory(DatabaseProvider provider) : WebApplicationFactory<Program>, IAsyncLifetime
+public class RagApiFactory(DatabaseProvider provider, bool pooled = false) : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string EditorKey = "test-editor-key";
 
@@ -21,7 +21,7 @@ public class RagApiFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
 
     public async Task InitializeAsync()
     {
-        Database = await TestDatabase.CreateAsync(provider);
+        Database = await TestDatabase.CreateAsync(provider, pooled);
         StartHost(); // now, so that seeding is not timed inside a test
     }
 
@@ -66,3 +66,6 @@ public class RagApiFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
 public sealed class SqliteApi() : RagApiFactory(DatabaseProvider.Sqlite);
 
 public sealed class PostgresApi() : RagApiFactory(DatabaseProvider.Postgres);
+
+/// <summary>PostgreSQL with its connections pooled, as a deployed host has them: what the benchmarks measure.</summary>
+public sealed class PooledPostgresApi() : RagApiFactory(DatabaseProvider.Postgres, pooled: true);

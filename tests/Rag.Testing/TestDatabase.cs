@@ -44,8 +44,10 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public static Task<TestDatabase> CreateAsync(DatabaseProvider provider) =>
-        provider == DatabaseProvider.Postgres ? PostgresAsync() : Task.FromResult(Sqlite());
+    /// <param name="pooled">Whether PostgreSQL connections are pooled, as a deployed host's are: the benchmarks want
+    /// that; tests leave it off, so that dozens of test databases hold no idle connections.</param>
+    public static Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool pooled = false) =>
+        provider == DatabaseProvider.Postgres ? PostgresAsync(pooled) : Task.FromResult(Sqlite());
 
     public static TestDatabase Sqlite()
     {
@@ -57,7 +59,7 @@ public sealed class TestDatabase : IAsyncDisposable
         });
     }
 
-    public static async Task<TestDatabase> PostgresAsync()
+    public static async Task<TestDatabase> PostgresAsync(bool pooled = false)
     {
         var server = await ThrowawayPostgres.ConnectionStringAsync();
         var name = $"rag_test_{Guid.NewGuid():N}";
@@ -72,9 +74,10 @@ public sealed class TestDatabase : IAsyncDisposable
             await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
             await create.ExecuteNonQueryAsync();
         }
-        var connection = new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false }.ConnectionString;
+        var connection = new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = pooled }.ConnectionString;
         return new TestDatabase(DatabaseProvider.Postgres, connection, async () =>
         {
+            if (pooled) NpgsqlConnection.ClearPool(new NpgsqlConnection(connection));
             await using var admin = new NpgsqlConnection(server);
             await admin.OpenAsync();
             await using var dropCommand = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", admin);

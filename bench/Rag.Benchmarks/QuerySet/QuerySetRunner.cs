@@ -9,9 +9,9 @@ using Rag.Testing;
 
 namespace Rag.Benchmarks.QuerySet;
 
-/// <summary><c>queries [--scale 0.1] [--seed 42] [--postgres] [--iterations 100] [--queries a,b]</c>: seeds a database of its own,
-/// adds the synthetic record at the scale given, then times each query of the set over HTTP against its plain
-/// EF Core + JSON baseline, interleaved, and prints a Markdown table.</summary>
+/// <summary><c>queries [--scale 0.1] [--seed 42] [--postgres] [--iterations 100] [--queries a,b] [--sql]</c>: seeds a database of
+/// its own, adds the synthetic record at the scale given, then times each query of the set over HTTP against its plain
+/// EF Core + JSON baseline, interleaved, and prints a Markdown table; <c>--sql</c> prints each side's statements first.</summary>
 static class QuerySetRunner
 {
     public static async Task<int> RunAsync(string[] args)
@@ -20,7 +20,7 @@ static class QuerySetRunner
         var (scale, seed, provider) = (options.Scale(0.1), options.Seed, options.Provider);
         var iterations = (int)options.Number("--iterations", 100);
 
-        await using var api = await GeneratedData.StartAsync(provider == DatabaseProvider.Postgres ? (RagApiFactory)new PostgresApi() : new SqliteApi(), scale, seed);
+        await using var api = await GeneratedData.StartAsync(provider == DatabaseProvider.Postgres ? (RagApiFactory)new PooledPostgresApi() : new SqliteApi(), scale, seed);
         try
         {
             var client = api.CreateClient();
@@ -31,7 +31,7 @@ static class QuerySetRunner
                 .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var query in options.Queries())
             {
-                var row = await MeasureAsync(api, client, query, iterations);
+                var row = await MeasureAsync(api, client, query, iterations, options.Flag("--sql"));
                 Console.Error.WriteLine(row);
                 table.AppendLine(row);
             }
@@ -41,7 +41,7 @@ static class QuerySetRunner
         finally { await ((Xunit.IAsyncLifetime)api).DisposeAsync(); }
     }
 
-    static async Task<string> MeasureAsync(RagApiFactory api, HttpClient client, BenchQuery query, int iterations)
+    static async Task<string> MeasureAsync(RagApiFactory api, HttpClient client, BenchQuery query, int iterations, bool showSql)
     {
         async Task GraphQL()
         {
@@ -57,8 +57,8 @@ static class QuerySetRunner
         }
 
         for (var i = 0; i < 30; i++) { await GraphQL(); await Baseline(); } // past tiered JIT
-        var graphqlStatements = await CountAsync(api, GraphQL);
-        var baselineStatements = await CountAsync(api, Baseline);
+        var graphqlStatements = await CountAsync(api, GraphQL, showSql ? $"{query.Name}, GraphQL" : null);
+        var baselineStatements = await CountAsync(api, Baseline, showSql ? $"{query.Name}, baseline" : null);
 
         List<double> graphql = [], baseline = [];
         long graphqlBytes = 0, baselineBytes = 0;
@@ -73,10 +73,12 @@ static class QuerySetRunner
             $"| {Median(baseline):F2} | {P95(baseline):F2} | {baselineBytes / iterations / 1024} | {baselineStatements} | **{g / Median(baseline):F1}×** |");
     }
 
-    static async Task<int> CountAsync(RagApiFactory api, Func<Task> run)
+    static async Task<int> CountAsync(RagApiFactory api, Func<Task> run, string? showAs)
     {
         api.Statements.Reset();
         await run();
+        if (showAs is not null)
+            foreach (var statement in api.Statements.Statements) Console.Error.WriteLine($"-- {showAs}\n{statement}\n");
         return api.Statements.Count;
     }
 
