@@ -9,7 +9,21 @@ public sealed class RenderBuffer : IBufferWriter<byte>, IDisposable
     byte[] bytes = [];
     int written;
 
-    public int Written => written;
+    /// <summary>How many lists this request rendered, for the tests and the curious.</summary>
+    public int Lists { get; private set; }
+
+    /// <summary>Where the next list starts.</summary>
+    public int Mark => written;
+
+    /// <summary>The list written since <paramref name="mark"/>, kept.</summary>
+    public RenderedList Commit(int mark)
+    {
+        Lists++;
+        return new RenderedList(this, mark, written - mark);
+    }
+
+    /// <summary>Forgets what was written since <paramref name="mark"/>: a list that could not be rendered.</summary>
+    public void Truncate(int mark) => written = mark;
 
     public ReadOnlySpan<byte> Slice(int start, int length) => bytes.AsSpan(start, length);
 
@@ -18,9 +32,6 @@ public sealed class RenderBuffer : IBufferWriter<byte>, IDisposable
     public Memory<byte> GetMemory(int sizeHint = 0) => Reserve(sizeHint).AsMemory(written);
 
     public Span<byte> GetSpan(int sizeHint = 0) => Reserve(sizeHint).AsSpan(written);
-
-    /// <summary>Forgets what was written after <paramref name="mark"/>: a list that could not be rendered.</summary>
-    public void Truncate(int mark) => written = mark;
 
     byte[] Reserve(int sizeHint)
     {

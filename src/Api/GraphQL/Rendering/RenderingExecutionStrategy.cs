@@ -25,7 +25,7 @@ public sealed class RenderingExecutionStrategy : SerialExecutionStrategy
     {
         if (context.RequestServices?.GetService(typeof(RenderBuffer)) is not RenderBuffer buffer) return false;
         if (RenderPlanner.For(context, node, Collect) is not { } shape) return false;
-        var mark = buffer.Written;
+        var mark = buffer.Mark;
         var json = writer ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = GraphQLJson.Encoder, SkipValidation = true });
         json.Reset(buffer);
         try
@@ -33,7 +33,7 @@ public sealed class RenderingExecutionStrategy : SerialExecutionStrategy
             if (shape.TryWrite(json, node.Result))
             {
                 json.Flush();
-                node.SerializedResult = new RenderedList(buffer, mark, buffer.Written - mark);
+                node.SerializedResult = buffer.Commit(mark);
                 return true;
             }
         }
