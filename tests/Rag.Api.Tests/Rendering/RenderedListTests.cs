@@ -62,11 +62,12 @@ public abstract class RenderedListTests<TApi>(TApi api) : IClassFixture<TApi> wh
         var (rendered, executed, lists) = await BothAsync("""
             { fsiLetters(first: 10, order: [{ id: ASC }]) { nodes { printedName letterDate
                 findings(order: [{ order: DESC }]) { id order text rag }
-                findingsConnection(first: 2) { totalCount pageInfo { hasNextPage } nodes { id text } } } } }
+                findingsConnection(first: 2, after: "MA==") { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+                  edges { cursor node { id } } nodes { id text } } } } }
             """);
 
         Assert.Equal(executed, rendered);
-        Assert.Equal(20, lists); // ten letters' findings and ten pages of them; the letters hold lists, so are not rendered
+        Assert.Equal(30, lists); // each letter's findings, and the edges and nodes of its page; the letters hold lists, so are not rendered
     }
 
     [Fact]

@@ -64,17 +64,13 @@ public static class ConnectionResolver
         return (args.After is null ? 0 : Position(Decode(args.After) + 1), args.Before is null ? null : Position(Decode(args.Before)));
     }
 
-    static Page Build(List<object> items, int offset, bool hasPrevious, bool hasNext, int? total)
+    static Page Build(List<object> items, int offset, bool hasPrevious, bool hasNext, int? total) => new(items, offset, new PageInfo
     {
-        var edges = items.Select((item, i) => new Edge<object> { Cursor = Encode(offset + i), Node = item }).ToList();
-        return new Page(edges, new PageInfo
-        {
-            HasPreviousPage = hasPrevious,
-            HasNextPage = hasNext,
-            StartCursor = edges.FirstOrDefault()?.Cursor,
-            EndCursor = edges.LastOrDefault()?.Cursor,
-        }, total);
-    }
+        HasPreviousPage = hasPrevious,
+        HasNextPage = hasNext,
+        StartCursor = items.Count > 0 ? Encode(offset) : null,
+        EndCursor = items.Count > 0 ? Encode(offset + items.Count - 1) : null,
+    }, total);
 
     public static string Encode(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes(offset.ToString()));
 

@@ -3,6 +3,7 @@ using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using GraphQL.Types.Relay.DataObjects;
+using Rag.Api.GraphQL.Rendering;
 
 namespace Rag.Api.GraphQL.Data.Paging;
 
@@ -34,13 +35,11 @@ public sealed class ConnectionTypes
         type.AddField(new FieldType
         {
             Name = "cursor", ResolvedType = new NonNullGraphType(new GraphQLTypeReference("String")), Description = "Pass as after or before to page from here.",
-            Resolver = new FuncFieldResolver<Edge<object>, object>(c => c.Source.Cursor),
-        });
+        }.ResolvesFromSource(edge => ((Edge<object>)edge).Cursor));
         type.AddField(new FieldType
         {
             Name = "node", ResolvedType = new NonNullGraphType(new GraphQLTypeReference(entity.Name)), Description = "The record.",
-            Resolver = new FuncFieldResolver<Edge<object>, object>(c => c.Source.Node),
-        });
+        }.ResolvesFromSource(edge => ((Edge<object>)edge).Node));
         return type;
     }
 
