@@ -13,7 +13,7 @@ public sealed class AnalysisObjectType<T> : AutoRegisteringObjectGraphType<T>
 
     // A record's property reads plainly, so a list of records is written straight to JSON.
     protected override FieldType? CreateField(MemberInfo memberInfo) =>
-        base.CreateField(memberInfo)?.ReadsPlainly(ScalarMember.Getter((PropertyInfo)memberInfo));
+        base.CreateField(memberInfo)?.ReadsPlainly(ScalarMember.Getter((PropertyInfo)memberInfo), (PropertyInfo)memberInfo);
 }
 
 /// <summary>A filter record as an input type, named as HotChocolate names inputs (<c>…Input</c>).</summary>

@@ -49,9 +49,12 @@ sealed class RenderPlanner(ExecutionContext context, RenderPlanner.Collect colle
             var name = JsonEncodedText.Encode(key, GraphQLJson.Encoder);
             if (definition == context.Schema.TypeNameMetaFieldType)
                 fields.Add(RenderField.TypeName(name, type.Name));
-            else if (definition.PlainRead() is { } read && definition.Arguments is not { Count: > 0 }
-                     && Shape(definition.ResolvedType!, field.SelectionSet) is { } shape)
-                fields.Add(new RenderField(name, read, shape));
+            else if (definition.PlainRead() is not { } read || definition.Arguments is { Count: > 0 })
+                return null;
+            else if (definition.PlainProperty() is { } property && TypedScalarWriter.For(property, definition.ResolvedType!) is { } typed)
+                fields.Add(new RenderField(name, typed));
+            else if (Shape(definition.ResolvedType!, field.SelectionSet) is { } shape)
+                fields.Add(RenderField.Read(name, read, shape));
             else
                 return null;
         }

@@ -42,7 +42,8 @@ public sealed class EntityObjectTypes(ScalarGraphTypes scalars, XmlDocumentation
                 Name = scalar.FieldName,
                 Description = docs.Member(scalar.Property),
                 ResolvedType = scalars.FieldType(scalar),
-            }.ResolvesFromSource(scalar.IsFlags ? record => scalar.Read(record) is Enum flags ? scalar.SetFlags(flags).ToList() : null : scalar.Read)
+            }.ResolvesFromSource(scalar.IsFlags ? record => scalar.Read(record) is Enum flags ? scalar.SetFlags(flags).ToList() : null : scalar.Read,
+                scalar.IsFlags ? null : scalar.Property)
              .Reads(scalar.Property));
         foreach (var reference in entity.References)
             type.AddField(Reference(reference));
