@@ -41,6 +41,7 @@ public static class DependencyInjection
         services.AddRagHealthChecks();
         services.AddSingleton<CollectionSizes>().AddHostedService(sp => sp.GetRequiredService<CollectionSizes>());
         services.AddSingleton<Sips.AccreditationLapseJob>().AddHostedService(sp => sp.GetRequiredService<Sips.AccreditationLapseJob>());
+        services.AddHostedService<Hosting.IdleMemoryTrim>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<RagSchema>()
             .AddSystemTextJson(GraphQLJson.Configure)

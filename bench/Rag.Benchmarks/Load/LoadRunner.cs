@@ -58,7 +58,7 @@ static class LoadRunner
                 }
             }
             foreach (var (name, cells) in byQuery) perQuery.AppendLine($"| {name} | {string.Join(" | ", cells)} |");
-            table.Append(perQuery).AppendLine().AppendLine(target.Memory());
+            table.Append(perQuery).AppendLine().AppendLine(await target.Memory());
             Console.WriteLine(table);
             return 0;
         }
@@ -66,7 +66,7 @@ static class LoadRunner
     }
 
     /// <summary>Where the load goes, what its memory is after the run, and how to stop it.</summary>
-    sealed record Target(Uri Address, Func<string> Memory, Func<ValueTask> Dispose) : IAsyncDisposable
+    sealed record Target(Uri Address, Func<Task<string>> Memory, Func<ValueTask> Dispose) : IAsyncDisposable
     {
         public ValueTask DisposeAsync() => Dispose();
     }
@@ -82,12 +82,14 @@ static class LoadRunner
             using var process = Process.GetCurrentProcess();
             process.Refresh();
             var info = GC.GetGCMemoryInfo();
-            return string.Create(CultureInfo.InvariantCulture,
+            return Task.FromResult(string.Create(CultureInfo.InvariantCulture,
                 $"Memory after the run (one process holds the server and the load's clients): working set {process.WorkingSet64 / 1048576.0:F0} MB, " +
                 $"GC heap {info.HeapSizeBytes / 1048576.0:F0} MB after a full collection (committed {info.TotalCommittedBytes / 1048576.0:F0} MB), " +
-                $"peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MB.");
+                $"peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MB."));
         }, () => new ValueTask(((Xunit.IAsyncLifetime)api).DisposeAsync()));
     }
+
+    static readonly TimeSpan QuietWait = TimeSpan.FromSeconds(6);
 
     static async Task<Target> SeparateAsync(DatabaseProvider provider, double scale, int seed)
     {
@@ -95,12 +97,15 @@ static class LoadRunner
         await database.InitializeAsync();
         await GeneratedData.AddAsync(database, scale, seed);
         var server = await ServerProcess.StartAsync(database);
-        return new Target(server.Address, () =>
+        return new Target(server.Address, async () =>
         {
             var (resident, peak, anonymous) = server.Memory();
+            await Task.Delay(QuietWait); // the server gives memory back once quiet for one of its 2-second checks
+            var (quiet, _, quietAnonymous) = server.Memory();
             return string.Create(CultureInfo.InvariantCulture,
-                $"The server's memory after the run (its own process, no collection forced): resident {resident:F0} MB " +
-                $"({anonymous:F0} MB of it heap and stacks, the rest mapped files), peak {peak:F0} MB.");
+                $"The server's memory right after the run (its own process, no collection forced): resident {resident:F0} MB " +
+                $"({anonymous:F0} MB of it heap and stacks, the rest mapped files), peak {peak:F0} MB; " +
+                $"after {QuietWait.TotalSeconds:F0} s quiet: resident {quiet:F0} MB ({quietAnonymous:F0} MB heap and stacks).");
         }, async () =>
         {
             await server.DisposeAsync();
