@@ -15,7 +15,7 @@ namespace Rag.Benchmarks;
 /// least any matrix must do. The target is under 250 ms.</summary>
 public static class MatrixRender
 {
-    public static async Task MeasureAsync(SqliteApi api, int iterations)
+    public static async Task MeasureAsync(PooledSqliteApi api, int iterations)
     {
         var client = await api.CreateClientAsAsync(Roles.Viewer);
         async Task<long> Get(string path)

@@ -25,7 +25,7 @@ const string Query = """
         letter { printedName letterDate localAuthority { name region { name } } } } } }
     """;
 
-await using var api = new SqliteApi();
+await using var api = new PooledSqliteApi();
 await ((Xunit.IAsyncLifetime)api).InitializeAsync();
 var client = api.CreateClient();
 

@@ -67,5 +67,8 @@ public sealed class SqliteApi() : RagApiFactory(DatabaseProvider.Sqlite);
 
 public sealed class PostgresApi() : RagApiFactory(DatabaseProvider.Postgres);
 
-/// <summary>PostgreSQL with its connections pooled, as a deployed host has them: what the benchmarks measure.</summary>
+/// <summary>Connections pooled, as a deployed host has them: what the benchmarks measure.</summary>
+public sealed class PooledSqliteApi() : RagApiFactory(DatabaseProvider.Sqlite, pooled: true);
+
+/// <inheritdoc cref="PooledSqliteApi"/>
 public sealed class PooledPostgresApi() : RagApiFactory(DatabaseProvider.Postgres, pooled: true);

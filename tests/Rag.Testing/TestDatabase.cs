@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,16 +45,18 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    /// <param name="pooled">Whether PostgreSQL connections are pooled, as a deployed host's are: the benchmarks want
-    /// that; tests leave it off, so that dozens of test databases hold no idle connections.</param>
+    /// <param name="pooled">Whether connections are pooled, as a deployed host's are: the benchmarks want that; tests
+    /// leave it off, so that dozens of test databases hold no idle connections or open files.</param>
     public static Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool pooled = false) =>
-        provider == DatabaseProvider.Postgres ? PostgresAsync(pooled) : Task.FromResult(Sqlite());
+        provider == DatabaseProvider.Postgres ? PostgresAsync(pooled) : Task.FromResult(Sqlite(pooled));
 
-    public static TestDatabase Sqlite()
+    public static TestDatabase Sqlite(bool pooled = false)
     {
         var file = Path.Combine(Path.GetTempPath(), $"rag-test-{Guid.NewGuid():N}.db");
-        return new TestDatabase(DatabaseProvider.Sqlite, $"Data Source={file};Pooling=False", () =>
+        var connection = new SqliteConnectionStringBuilder { DataSource = file, Pooling = pooled }.ConnectionString;
+        return new TestDatabase(DatabaseProvider.Sqlite, connection, () =>
         {
+            if (pooled) SqliteConnection.ClearPool(new SqliteConnection(connection));
             File.Delete(file);
             return Task.CompletedTask;
         });

@@ -17,7 +17,7 @@ static class AllocationProfile
         var iterations = (int)options.Number("--iterations", 200);
         var query = options.Text("--query") is null ? BenchQueries.All.First(q => q.Name.Contains("500 findings")) : options.Queries("--query")[0];
 
-        await using var api = await GeneratedData.StartAsync(new SqliteApi(), scale, seed);
+        await using var api = await GeneratedData.StartAsync(new PooledSqliteApi(), scale, seed);
         try
         {
             var client = api.CreateClient();

@@ -20,7 +20,7 @@ static class QuerySetRunner
         var (scale, seed, provider) = (options.Scale(0.1), options.Seed, options.Provider);
         var iterations = (int)options.Number("--iterations", 100);
 
-        await using var api = await GeneratedData.StartAsync(provider == DatabaseProvider.Postgres ? (RagApiFactory)new PooledPostgresApi() : new SqliteApi(), scale, seed);
+        await using var api = await GeneratedData.StartAsync(provider == DatabaseProvider.Postgres ? (RagApiFactory)new PooledPostgresApi() : new PooledSqliteApi(), scale, seed);
         try
         {
             var client = api.CreateClient();
