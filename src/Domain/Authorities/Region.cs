@@ -11,7 +11,7 @@ public class Region : Record
     /// <summary>The region's position in 003's Appendix B list, from 1.</summary>
     public int Order { get; set; }
     /// <summary>The LAs 003's Appendix B lists in the region.</summary>
-    public List<LocalAuthority> LocalAuthorities { get; set; } = [];
+    public List<LocalAuthority> LocalAuthorities { get => field ??= []; set; }
     /// <summary>The SIPs' statements that they are willing to work in the region, or in one LA of it (003 Appendix J).</summary>
-    public List<SipWorkingArea> SipWorkingAreas { get; set; } = [];
+    public List<SipWorkingArea> SipWorkingAreas { get => field ??= []; set; }
 }

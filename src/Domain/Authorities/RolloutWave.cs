@@ -12,5 +12,5 @@ public class RolloutWave : Record
     /// <summary>The first day of the month the heading says the wave started (2007-01-01 for "from January 2007"); null where it gives none.</summary>
     public DateOnly? StartsOn { get; set; }
     /// <summary>The LAs 003's Appendix A lists in the wave.</summary>
-    public List<LocalAuthority> LocalAuthorities { get; set; } = [];
+    public List<LocalAuthority> LocalAuthorities { get => field ??= []; set; }
 }

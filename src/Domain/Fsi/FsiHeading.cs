@@ -14,5 +14,5 @@ public class FsiHeading : Record
     /// <summary>The group the heading is listed under (e.g. "Personnel").</summary>
     public FsiHeadingGroup? Group { get; set; }
     /// <summary>The findings quoted under the heading, from all the letters.</summary>
-    public List<FsiFinding> Findings { get; set; } = [];
+    public List<FsiFinding> Findings { get => field ??= []; set; }
 }

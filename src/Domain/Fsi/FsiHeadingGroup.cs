@@ -10,5 +10,5 @@ public class FsiHeadingGroup : Record
     /// <summary>The group's position in 002's list of common headings, from 1.</summary>
     public int Order { get; set; }
     /// <summary>The headings listed under the group.</summary>
-    public List<FsiHeading> Headings { get; set; } = [];
+    public List<FsiHeading> Headings { get => field ??= []; set; }
 }

@@ -26,11 +26,11 @@ public class FsiLetter : Record
     public int SchoolCount { get; set; }
 
     /// <summary>How many of the inspected schools held each grade before the focused inspection (e.g. "2/15 G"), in printed order.</summary>
-    public List<FsiGradeCount> GradesBefore { get; set; } = [];
+    public List<FsiGradeCount> GradesBefore { get => field ??= []; set; }
     /// <summary>How many of the inspected schools went from each grade to each other grade (e.g. "9/15 S → G"), in printed order.</summary>
-    public List<FsiGradeTransition> Transitions { get; set; } = [];
+    public List<FsiGradeTransition> Transitions { get => field ??= []; set; }
     /// <summary>The judgements quoted from the letter, each under one of 002's common headings.</summary>
-    public List<FsiFinding> Findings { get; set; } = [];
+    public List<FsiFinding> Findings { get => field ??= []; set; }
 
     public IReadOnlyList<RuleFinding> Reconcile() => FsiLetterReconciliation.Check(this);
 }

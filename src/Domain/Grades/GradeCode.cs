@@ -17,14 +17,14 @@ public class GradeCode : Record
     public int? Rank { get; set; }
 
     /// <summary>The school inspections that gave this grade.</summary>
-    public List<Schools.Inspection> Inspections { get; set; } = [];
+    public List<Schools.Inspection> Inspections { get => field ??= []; set; }
 
     /// <summary>The FSI letters' before-counts of schools that held this grade.</summary>
-    public List<Fsi.FsiGradeCount> GradeCounts { get; set; } = [];
+    public List<Fsi.FsiGradeCount> GradeCounts { get => field ??= []; set; }
 
     /// <summary>The FSI letters' transitions that start from this grade.</summary>
-    public List<Fsi.FsiGradeTransition> TransitionsFrom { get; set; } = [];
+    public List<Fsi.FsiGradeTransition> TransitionsFrom { get => field ??= []; set; }
 
     /// <summary>The FSI letters' transitions that end at this grade.</summary>
-    public List<Fsi.FsiGradeTransition> TransitionsTo { get; set; } = [];
+    public List<Fsi.FsiGradeTransition> TransitionsTo { get => field ??= []; set; }
 }

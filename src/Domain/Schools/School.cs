@@ -24,11 +24,11 @@ public class School : Record, IBelongsToLocalAuthority
     public bool IsSpecialist { get; set; }
 
     /// <summary>The school's Ofsted inspections and the grades they gave.</summary>
-    public List<Inspection> Inspections { get; set; } = [];
+    public List<Inspection> Inspections { get => field ??= []; set; }
     /// <summary>The periods the school has spent in its LA's categories.</summary>
-    public List<SchoolCategorisation> Categorisations { get; set; } = [];
+    public List<SchoolCategorisation> Categorisations { get => field ??= []; set; }
     /// <summary>The SIPs appointed to the school, past and present.</summary>
-    public List<SipDeployment> SipDeployments { get; set; } = [];
+    public List<SipDeployment> SipDeployments { get => field ??= []; set; }
     /// <summary>The SIP visits made to the school.</summary>
-    public List<Visit> Visits { get; set; } = [];
+    public List<Visit> Visits { get => field ??= []; set; }
 }

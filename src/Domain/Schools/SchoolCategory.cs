@@ -17,11 +17,11 @@ public class SchoolCategory : Record
     public required string Name { get; set; }
 
     /// <summary>The criteria that put a school in the category, in printed order.</summary>
-    public List<CategoryCriterion> Criteria { get; set; } = [];
+    public List<CategoryCriterion> Criteria { get => field ??= []; set; }
     /// <summary>The passages stating the LA visits a school in the category receives, kept even where they disagree.</summary>
-    public List<VisitEntitlement> Entitlements { get; set; } = [];
+    public List<VisitEntitlement> Entitlements { get => field ??= []; set; }
     /// <summary>What a school in the category is expected to do in return, in printed order.</summary>
-    public List<CategoryExpectation> Expectations { get; set; } = [];
+    public List<CategoryExpectation> Expectations { get => field ??= []; set; }
     /// <summary>The periods schools have spent in the category.</summary>
-    public List<SchoolCategorisation> Categorisations { get; set; } = [];
+    public List<SchoolCategorisation> Categorisations { get => field ??= []; set; }
 }

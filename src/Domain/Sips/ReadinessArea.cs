@@ -11,5 +11,5 @@ public class ReadinessArea : Record
     /// <summary>The area's position in 003's list, from 1.</summary>
     public int Order { get; set; }
     /// <summary>The evaluations of LAs in this area.</summary>
-    public List<ReadinessEvaluation> Evaluations { get; set; } = [];
+    public List<ReadinessEvaluation> Evaluations { get => field ??= []; set; }
 }

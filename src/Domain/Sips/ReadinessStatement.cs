@@ -15,5 +15,5 @@ public class ReadinessStatement : Record
     /// <summary>The statement's position in 003's list, from 1 (outstanding) to 4 (substantial improvement).</summary>
     public int Order { get; set; }
     /// <summary>The evaluations that placed an LA's area against this statement.</summary>
-    public List<ReadinessEvaluation> Evaluations { get; set; } = [];
+    public List<ReadinessEvaluation> Evaluations { get => field ??= []; set; }
 }

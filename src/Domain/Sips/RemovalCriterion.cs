@@ -12,5 +12,5 @@ public class RemovalCriterion : Record
     /// <summary>The criterion's position in 003's list, from 1.</summary>
     public int Order { get; set; }
     /// <summary>The accreditation events recorded under this criterion.</summary>
-    public List<AccreditationEvent> Events { get; set; } = [];
+    public List<AccreditationEvent> Events { get => field ??= []; set; }
 }

@@ -19,15 +19,15 @@ public class Sip : Record
     public string? RemovalReason { get; set; }
 
     /// <summary>The SIP's appointments to schools, past and present.</summary>
-    public List<SipDeployment> Deployments { get; set; } = [];
+    public List<SipDeployment> Deployments { get => field ??= []; set; }
     /// <summary>The SIP's visits to schools.</summary>
-    public List<Visit> Visits { get; set; } = [];
+    public List<Visit> Visits { get => field ??= []; set; }
     /// <summary>The regions and LAs the SIP has said they are willing to work in (003 Appendix J).</summary>
-    public List<SipWorkingArea> WorkingAreas { get; set; } = [];
+    public List<SipWorkingArea> WorkingAreas { get => field ??= []; set; }
     /// <summary>The SIP's accreditation history: granted, warned, lapsed, removed, restored, reassessed.</summary>
-    public List<AccreditationEvent> AccreditationEvents { get; set; } = [];
+    public List<AccreditationEvent> AccreditationEvents { get => field ??= []; set; }
     /// <summary>The LAs' annual performance reviews of the SIP (003 Appendix G).</summary>
-    public List<AnnualPerformanceReview> PerformanceReviews { get; set; } = [];
+    public List<AnnualPerformanceReview> PerformanceReviews { get => field ??= []; set; }
 
     public IReadOnlyList<RuleFinding> CheckAccreditation(DateOnly today) => AccreditationRules.Check(this, today);
 }

@@ -11,8 +11,8 @@ public class DescriptorLevel : Record
     public required string Name { get; set; }
 
     /// <summary>The descriptors of practice at this level, across the standards.</summary>
-    public List<QualityDescriptor> Descriptors { get; set; } = [];
+    public List<QualityDescriptor> Descriptors { get => field ??= []; set; }
 
     /// <summary>The LA self-evaluations that judged practice to be at this level.</summary>
-    public List<SelfEvaluation> SelfEvaluations { get; set; } = [];
+    public List<SelfEvaluation> SelfEvaluations { get => field ??= []; set; }
 }

@@ -19,7 +19,7 @@ public class QualityStandard : Record
     /// <summary>What the LA does to meet the standard, one statement each, as printed under "The LA:".</summary>
     public List<string> Statements { get; set; } = [];
     /// <summary>The descriptors of practice at each level of the grading scale for this standard.</summary>
-    public List<QualityDescriptor> Descriptors { get; set; } = [];
+    public List<QualityDescriptor> Descriptors { get => field ??= []; set; }
     /// <summary>LAs' judgements of themselves against this standard.</summary>
-    public List<SelfEvaluation> SelfEvaluations { get; set; } = [];
+    public List<SelfEvaluation> SelfEvaluations { get => field ??= []; set; }
 }

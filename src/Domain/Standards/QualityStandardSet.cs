@@ -11,5 +11,5 @@ public class QualityStandardSet : Record
     /// <summary>The set's title as printed (e.g. "1. Impact of the LA on raising standards of attainment and progress").</summary>
     public required string Title { get; set; }
     /// <summary>The five quality standards in the set.</summary>
-    public List<QualityStandard> Standards { get; set; } = [];
+    public List<QualityStandard> Standards { get => field ??= []; set; }
 }

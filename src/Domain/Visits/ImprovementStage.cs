@@ -12,7 +12,7 @@ public class ImprovementStage : Record
     /// <summary>What the stage involves; null where 001 gives no description.</summary>
     public string? Description { get; set; }
     /// <summary>The questions 001 prints for the stage.</summary>
-    public List<ImprovementPrompt> Prompts { get; set; } = [];
+    public List<ImprovementPrompt> Prompts { get => field ??= []; set; }
     /// <summary>The SIP visits that examined the stage.</summary>
-    public List<Visit> Visits { get; set; } = [];
+    public List<Visit> Visits { get => field ??= []; set; }
 }

@@ -15,5 +15,5 @@ public class RequiredCommentary : Record
     /// <summary>The commentary's position in 003's list, from 1.</summary>
     public int Order { get; set; }
     /// <summary>The report sections that cover this commentary.</summary>
-    public List<ReportSection> ReportSections { get; set; } = [];
+    public List<ReportSection> ReportSections { get => field ??= []; set; }
 }

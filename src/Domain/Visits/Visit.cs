@@ -28,5 +28,5 @@ public class Visit : Record, IBelongsToSchool
     /// <summary>The text of the SIP's report of the visit; null where none is recorded.</summary>
     public string? ReportText { get; set; }
     /// <summary>The required commentaries (003 line 440) the visit's report gives.</summary>
-    public List<ReportSection> ReportSections { get; set; } = [];
+    public List<ReportSection> ReportSections { get => field ??= []; set; }
 }
