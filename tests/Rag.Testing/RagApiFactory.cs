@@ -19,9 +19,14 @@ public class RagApiFactory(DatabaseProvider provider, bool pooled = false) : Web
     /// <summary>Settings a test class adds (limits, page sizes) before the host starts.</summary>
     protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
+    /// <summary>Work on the new database before the host starts on it (and its background jobs with it), e.g. the
+    /// benchmarks' bulk load, which must not race a job's write.</summary>
+    public Func<TestDatabase, Task>? BeforeStart { get; set; }
+
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync(provider, pooled);
+        if (BeforeStart is not null) await BeforeStart(Database);
         StartHost(); // now, so that seeding is not timed inside a test
     }
 
