@@ -22,6 +22,8 @@ public class RecordPagesBrowserTests(BrowsableApi api, Chromium chromium) : ICla
         await page.GotoAsync(Url("/Records/School/New"));
         await page.GetByLabel("Name").First.FillAsync(name);
         await page.Locator("#field-localAuthorityId + .ts-wrapper .ts-control").ClickAsync();
+        // The picker loads its first options on focus; typing before they arrive could leave the search unanswered.
+        await page.Locator(".ts-dropdown .option").First.WaitForAsync();
         await page.Keyboard.TypeAsync("Leeds");
         await page.Locator(".ts-dropdown .option", new() { HasText = "Leeds" }).First.ClickAsync();
         await page.GetByLabel("Phase").SelectOptionAsync("Primary");
