@@ -12,7 +12,7 @@ public class RecordPagesBrowserTests(BrowsableApi api, Chromium chromium) : ICla
 
     async Task<IPage> SignedInAsync(string role, IBrowserContext? context = null)
     {
-        var page = await (context ?? await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, ReducedMotion = ReducedMotion.Reduce })).NewPageAsync();
+        var page = await (context ?? await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } })).NewPageAsync();
         await page.SignInAsync(api, await api.CreateUserAsync(role));
         return page;
     }
@@ -105,7 +105,7 @@ public class RecordPagesBrowserTests(BrowsableApi api, Chromium chromium) : ICla
     {
         var first = await SignedInAsync(Roles.Editor);
         var details = await CreateSchoolAsync(first, "Chapel Allerton Primary");
-        var second = await SignedInAsync(Roles.Editor, await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, ReducedMotion = ReducedMotion.Reduce }));
+        var second = await SignedInAsync(Roles.Editor, await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } }));
         await first.GotoAsync(details + "/Edit");
         await second.GotoAsync(details + "/Edit");
 
