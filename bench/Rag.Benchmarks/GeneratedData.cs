@@ -12,19 +12,17 @@ static class GeneratedData
     public static async Task<T> StartAsync<T>(T api, double scale, int seed) where T : RagApiFactory
     {
         QuietLog();
-        api.BeforeStart = async database =>
-        {
-            await database.InitializeAsync();
-            await AddAsync(database, scale, seed);
-        };
+        api.BeforeStart = database => FillAsync(database, scale, seed);
         await ((Xunit.IAsyncLifetime)api).InitializeAsync();
         return api;
     }
 
     public static void QuietLog() => Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning");
 
-    public static async Task AddAsync(TestDatabase database, double scale, int seed)
+    /// <summary>Migrates and seeds the database as a host would, then adds the synthetic record.</summary>
+    public static async Task FillAsync(TestDatabase database, double scale, int seed)
     {
+        await database.InitializeAsync();
         var generated = await database.WithContextAsync(db => SyntheticData.GenerateAsync(db, scale, seed, new Silent()));
         Console.Error.WriteLine($"generated at scale {scale} (seed {seed}) in {generated.TotalSeconds:F0} s");
     }

@@ -94,8 +94,7 @@ static class LoadRunner
     static async Task<Target> SeparateAsync(DatabaseProvider provider, double scale, int seed)
     {
         var database = await TestDatabase.CreateAsync(provider, pooled: true);
-        await database.InitializeAsync();
-        await GeneratedData.AddAsync(database, scale, seed);
+        await GeneratedData.FillAsync(database, scale, seed);
         var server = await ServerProcess.StartAsync(database);
         return new Target(server.Address, async () =>
         {

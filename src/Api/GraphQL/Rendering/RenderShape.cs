@@ -83,8 +83,6 @@ sealed class ListShape(RenderShape item, bool nonNull) : RenderShape(nonNull)
 /// <summary>One response key of an object: its name as written, and how its value is read and written.</summary>
 sealed class RenderField(JsonEncodedText key, TypedScalarWriter.Write write)
 {
-    static readonly ScalarGraphType text = new StringGraphType();
-
     public JsonEncodedText Key => key;
 
     public bool TryWrite(Utf8JsonWriter writer, object source) => write(writer, source);
@@ -93,6 +91,13 @@ sealed class RenderField(JsonEncodedText key, TypedScalarWriter.Write write)
         new(key, (writer, source) => read(source, out var value) && shape.TryWrite(writer, value));
 
     /// <summary><c>__typename</c>: the object type's name, whatever the record.</summary>
-    public static RenderField TypeName(JsonEncodedText key, string name) =>
-        Read(key, (object _, out object? value) => { value = name; return true; }, new ScalarShape(text, nonNull: true));
+    public static RenderField TypeName(JsonEncodedText key, string name)
+    {
+        var text = JsonEncodedText.Encode(name, GraphQLJson.Encoder);
+        return new(key, (writer, _) =>
+        {
+            writer.WriteStringValue(text);
+            return true;
+        });
+    }
 }

@@ -37,14 +37,12 @@ public sealed class EntityObjectTypes(ScalarGraphTypes scalars, XmlDocumentation
             ResolvedType = new NonNullGraphType(scalars.Id),
         }.ResolvesFromSource(record => GlobalId.Encode(entity.Name, ((Record)record).Id)).Reads(FieldReads.Id));
         foreach (var scalar in entity.Scalars.Where(s => !s.IsForeignKey))
-            type.AddField(new FieldType
-            {
-                Name = scalar.FieldName,
-                Description = docs.Member(scalar.Property),
-                ResolvedType = scalars.FieldType(scalar),
-            }.ResolvesFromSource(scalar.IsFlags ? record => scalar.Read(record) is Enum flags ? scalar.SetFlags(flags).ToList() : null : scalar.Read,
-                scalar.IsFlags ? null : scalar.Property)
-             .Reads(scalar.Property));
+        {
+            var field = new FieldType { Name = scalar.FieldName, Description = docs.Member(scalar.Property), ResolvedType = scalars.FieldType(scalar) };
+            // A flags value reads as the list of its set members; any other column as it is.
+            type.AddField((scalar.IsFlags ? field.ResolvesFromSource(record => SetFlags(scalar, record)) : field.ResolvesFromSource(scalar.Read, scalar.Property))
+                .Reads(scalar.Property));
+        }
         foreach (var reference in entity.References)
             type.AddField(Reference(reference));
         foreach (var collection in entity.Collections)
@@ -71,6 +69,8 @@ public sealed class EntityObjectTypes(ScalarGraphTypes scalars, XmlDocumentation
                 : null)),
         }.Reads(new FieldReads([], reference)).ReadsPlainly(ReadJoined(reference));
     }
+
+    static List<Enum>? SetFlags(ScalarMember scalar, object record) => scalar.Read(record) is Enum flags ? scalar.SetFlags(flags).ToList() : null;
 
     /// <summary>A reference is read plainly when its row was read with it joined in (or has none to join).</summary>
     static PlainRead ReadJoined(ReferenceMember reference) => (object record, out object? value) =>
